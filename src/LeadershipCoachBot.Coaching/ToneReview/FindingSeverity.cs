@@ -1,0 +1,8 @@
+namespace LeadershipCoachBot.Coaching.ToneReview;
+
+public enum FindingSeverity
+{
+    Low,
+    Medium,
+    High,
+}

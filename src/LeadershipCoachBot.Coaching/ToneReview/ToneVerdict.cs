@@ -1,0 +1,7 @@
+namespace LeadershipCoachBot.Coaching.ToneReview;
+
+public enum ToneVerdict
+{
+    Ready,
+    Revise,
+}

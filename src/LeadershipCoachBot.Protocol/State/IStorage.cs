@@ -1,0 +1,19 @@
+using System.Text.Json.Nodes;
+
+namespace LeadershipCoachBot.Protocol.State;
+
+/// <summary>
+/// Key/value storage for bot state. Each value is a JSON object; its <c>"eTag"</c> property carries
+/// the concurrency token. Reading sets it to the stored version. Writing a value whose <c>eTag</c> is
+/// absent or <c>"*"</c> overwrites; writing one with another <c>eTag</c> fails with
+/// <see cref="ETagConflictException"/> when the stored version differs (or the item is gone).
+/// Keys that are not found are absent from the result of a read.
+/// </summary>
+public interface IStorage
+{
+    Task<IDictionary<string, JsonObject>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default);
+
+    Task WriteAsync(IDictionary<string, JsonObject> changes, CancellationToken cancellationToken = default);
+
+    Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default);
+}
