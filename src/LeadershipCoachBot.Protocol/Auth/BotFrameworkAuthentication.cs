@@ -10,8 +10,18 @@ namespace LeadershipCoachBot.Protocol.Auth;
 /// <summary>
 /// Validates the bearer token the Bot Connector sends with each activity: a Bot Framework-issued
 /// channel token, or an Entra-issued token from a Bot Service tenant (or the bot's own tenant when it
-/// is single-tenant). Without a configured app id, only requests without a header are let through.
+/// is single-tenant or a user-assigned managed identity).
 /// </summary>
+/// <remarks>
+/// The token must be signed with RS256/384/512 by a key the issuer's OpenID metadata publishes, be
+/// within its lifetime give or take the clock skew, be for this bot (<c>aud</c> = MicrosoftAppId) and
+/// fit the activity (see <see cref="TokenBinding"/>). The <c>Bearer</c> scheme is matched
+/// case-insensitively. Without a configured app id, a request without a header is let through as
+/// anonymous and a request with one is refused, as the Bot Framework SDK does. On success
+/// <c>activity.CallerId</c> is set to the configured caller id; the value received is always discarded.
+/// Failures throw <see cref="UnauthorizedAccessException"/>, except when no signing keys could ever be
+/// loaded, which throws <see cref="InvalidOperationException"/> (a server fault, not the caller's).
+/// </remarks>
 public sealed class BotFrameworkAuthentication : IBotFrameworkAuthentication, IDisposable
 {
     /// <summary>The named <see cref="HttpClient"/> used to fetch OpenID metadata and keys.</summary>
@@ -82,9 +92,10 @@ public sealed class BotFrameworkAuthentication : IBotFrameworkAuthentication, ID
             throw Reject(ValidationFailure.Describe(result.Exception), token);
         }
 
-        CheckEndorsement(family, key, activity, token);
-        CheckServiceUrl(family, activity, token);
-        CheckTenant(family, tenantId, token);
+        if (TokenBinding.FindMismatch(family, tenantId, key, activity, token) is { } mismatch)
+        {
+            throw Reject(mismatch, token);
+        }
 
         activity.CallerId = _options.CallerId;
         AuthenticationLog.TokenAccepted(_logger, token.Kid, token.Issuer, activity.ChannelId);
@@ -171,53 +182,8 @@ public sealed class BotFrameworkAuthentication : IBotFrameworkAuthentication, ID
         ValidAlgorithms = AllowedAlgorithms,
     };
 
-    private void CheckEndorsement(TokenFamily family, EndorsedSigningKey key, Activity activity, JsonWebToken token)
-    {
-        if (key.Endorsements is null)
-        {
-            if (family == TokenFamily.BotFramework)
-            {
-                throw Reject("the token's signing key carries no endorsements", token);
-            }
-
-            return;
-        }
-
-        if (string.IsNullOrEmpty(activity.ChannelId) || !key.Endorsements.Contains(activity.ChannelId))
-        {
-            throw Reject($"the signing key is not endorsed for channel '{activity.ChannelId}'", token);
-        }
-    }
-
-    private void CheckServiceUrl(TokenFamily family, Activity activity, JsonWebToken token)
-    {
-        var hasClaim = token.TryGetPayloadValue<string>("serviceurl", out var serviceUrl);
-        if (!hasClaim && family == TokenFamily.Entra)
-        {
-            return;
-        }
-
-        if (string.IsNullOrEmpty(serviceUrl) || !SameServiceUrl(serviceUrl, activity.ServiceUrl))
-        {
-            throw Reject("the token's serviceurl claim does not match the activity's serviceUrl", token);
-        }
-    }
-
-    private void CheckTenant(TokenFamily family, string? tenantId, JsonWebToken token)
-    {
-        if (family == TokenFamily.Entra
-            && token.TryGetPayloadValue<string>("tid", out var tid)
-            && !string.Equals(tid, tenantId, StringComparison.OrdinalIgnoreCase))
-        {
-            throw Reject("the token's tid claim does not match its issuer's tenant", token);
-        }
-    }
-
     // kid and issuer come from an unvalidated token: bound what reaches the log.
     private static string? Clip(string? value) => value is { Length: > 128 } ? value[..128] + "…" : value;
-
-    private static bool SameServiceUrl(string claimed, string? actual) =>
-        actual is not null && string.Equals(claimed.TrimEnd('/'), actual.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
 
     private UnauthorizedAccessException Reject(string reason, JsonWebToken token) => Reject(reason, token.Kid, token.Issuer);
 

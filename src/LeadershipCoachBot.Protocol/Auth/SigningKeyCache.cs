@@ -17,8 +17,7 @@ internal sealed class SigningKeyCache(
     ILogger logger) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private SigningKeySet? _keys;
-    private DateTimeOffset _fetchedAt;
+    private Snapshot? _current;
     private DateTimeOffset _lastUnknownKeyRefresh = DateTimeOffset.MinValue;
     private DateTimeOffset _lastFailure = DateTimeOffset.MinValue;
 
@@ -26,10 +25,10 @@ internal sealed class SigningKeyCache(
 
     public async Task<SigningKeySet> GetKeysAsync(CancellationToken cancellationToken)
     {
-        var keys = Volatile.Read(ref _keys);
-        if (keys is not null && !IsStale(timeProvider.GetUtcNow()))
+        var current = Volatile.Read(ref _current);
+        if (current is not null && !IsStale(current, timeProvider.GetUtcNow()))
         {
-            return keys;
+            return current.Keys;
         }
 
         return await RefreshAsync(unknownKey: false, cancellationToken);
@@ -41,7 +40,7 @@ internal sealed class SigningKeyCache(
 
     public void Dispose() => _gate.Dispose();
 
-    private bool IsStale(DateTimeOffset now) => now - _fetchedAt >= options.SigningKeyRefreshInterval;
+    private bool IsStale(Snapshot current, DateTimeOffset now) => now - current.FetchedAt >= options.SigningKeyRefreshInterval;
 
     private bool IsRecent(DateTimeOffset moment, DateTimeOffset now) =>
         moment != DateTimeOffset.MinValue && now - moment < options.MinimumSigningKeyRefreshInterval;
@@ -52,12 +51,13 @@ internal sealed class SigningKeyCache(
         try
         {
             var now = timeProvider.GetUtcNow();
-            if (_keys is not null && (IsRecent(_lastFailure, now) || (unknownKey ? IsRecent(_lastUnknownKeyRefresh, now) : !IsStale(now))))
+            var current = _current;
+            if (current is not null && (IsRecent(_lastFailure, now) || (unknownKey ? IsRecent(_lastUnknownKeyRefresh, now) : !IsStale(current, now))))
             {
-                return _keys;
+                return current.Keys;
             }
 
-            if (_keys is null && IsRecent(_lastFailure, now))
+            if (current is null && IsRecent(_lastFailure, now))
             {
                 throw Unavailable(null);
             }
@@ -80,16 +80,15 @@ internal sealed class SigningKeyCache(
         try
         {
             var keys = await source.FetchAsync(metadataUrl, cancellationToken);
-            Volatile.Write(ref _keys, keys);
-            _fetchedAt = now;
+            Volatile.Write(ref _current, new Snapshot(keys, now));
             AuthenticationLog.SigningKeysFetched(logger, metadataUrl, keys.Count);
             return keys;
         }
         catch (Exception exception) when (IsFetchFailure(exception, cancellationToken))
         {
             _lastFailure = now;
-            AuthenticationLog.SigningKeysFetchFailed(logger, metadataUrl, _keys is not null, exception);
-            return _keys ?? throw Unavailable(exception);
+            AuthenticationLog.SigningKeysFetchFailed(logger, metadataUrl, _current is not null, exception);
+            return _current?.Keys ?? throw Unavailable(exception);
         }
     }
 
@@ -101,4 +100,6 @@ internal sealed class SigningKeyCache(
         $"The signing keys from {metadataUrl} could not be loaded, so inbound tokens cannot be validated. " +
         $"Check {BotAuthenticationOptions.SectionName}:OpenIdMetadataUrl (or EntraOpenIdMetadataUrl) and outbound access to it.",
         inner);
+
+    private sealed record Snapshot(SigningKeySet Keys, DateTimeOffset FetchedAt);
 }

@@ -17,7 +17,7 @@ internal sealed class SigningKeySet
 
     public bool TryGetKey(string kid, out EndorsedSigningKey key) => _keys.TryGetValue(kid, out key!);
 
-    /// <summary>Reads <c>keys[]</c>; keys without a <c>kid</c> or not of type RSA are skipped.</summary>
+    /// <summary>Reads <c>keys[]</c>; keys without a <c>kid</c>, not of type RSA or unreadable are skipped.</summary>
     public static SigningKeySet Parse(JsonElement jwks)
     {
         if (jwks.ValueKind != JsonValueKind.Object
@@ -36,10 +36,25 @@ internal sealed class SigningKeySet
                 continue;
             }
 
-            byKid.TryAdd(kid, new EndorsedSigningKey(new JsonWebKey(entry.GetRawText()), ReadEndorsements(entry)));
+            if (TryReadKey(entry) is { } key)
+            {
+                byKid.TryAdd(kid, new EndorsedSigningKey(key, ReadEndorsements(entry)));
+            }
         }
 
         return new SigningKeySet(byKid);
+    }
+
+    private static JsonWebKey? TryReadKey(JsonElement entry)
+    {
+        try
+        {
+            return new JsonWebKey(entry.GetRawText());
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     private static string? ReadString(JsonElement entry, string name) =>
