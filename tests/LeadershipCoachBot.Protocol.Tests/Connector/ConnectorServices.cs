@@ -14,7 +14,7 @@ public static class ConnectorServices
     public static ServiceProvider Build(
         TimeProvider? timeProvider = null,
         IBotTokenProvider? tokenProvider = null,
-        RecordingLoggerProvider? logs = null,
+        RecordedLogs? logs = null,
         params (string Key, string Value)[] settings)
     {
         var configuration = new ConfigurationBuilder()
@@ -26,7 +26,7 @@ public static class ConnectorServices
             builder.SetMinimumLevel(LogLevel.Trace);
             if (logs is not null)
             {
-                builder.AddProvider(logs);
+                builder.AddProvider(new RecordingLoggerProvider(logs));
             }
         });
         if (timeProvider is not null)
