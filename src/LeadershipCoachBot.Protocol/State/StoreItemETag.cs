@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -9,6 +10,9 @@ public static class StoreItemETag
     public const string PropertyName = "eTag";
 
     public const string Any = "*";
+
+    // Stored text is never embedded in HTML, so non-ASCII text stays as it is rather than as \uXXXX escapes.
+    private static readonly JsonSerializerOptions StoredJsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The eTag the value carries, or null when absent, empty or not a string.</summary>
     public static string? Get(JsonObject value)
@@ -31,12 +35,12 @@ public static class StoreItemETag
         value[PropertyName] = eTag;
     }
 
-    /// <summary>The value as JSON text without its eTag, for storing.</summary>
+    /// <summary>The value as compact JSON text without its eTag, as storage keeps it.</summary>
     public static string ToStoredJson(JsonObject value)
     {
         ArgumentNullException.ThrowIfNull(value);
         var copy = (JsonObject)value.DeepClone();
         copy.Remove(PropertyName);
-        return copy.ToJsonString();
+        return copy.ToJsonString(StoredJsonOptions);
     }
 }

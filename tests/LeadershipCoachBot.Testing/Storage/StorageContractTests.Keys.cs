@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using LeadershipCoachBot.Protocol.State;
 using Xunit;
 
 namespace LeadershipCoachBot.Testing.Storage;
@@ -104,11 +106,10 @@ public abstract partial class StorageContractTests
     {
         var key = NewKey("toolarge");
         await WriteAsync(key, Sample("before"));
-        var size = (MaxValueBytes ?? 1024 * 1024) + 64 * 1024;
-        var value = LargeValue(size);
-        var bytes = Encoding.UTF8.GetByteCount(value.ToJsonString());
+        var value = LargeValue((1024 + 64) * 1024);
+        var bytes = Encoding.UTF8.GetByteCount(StoreItemETag.ToStoredJson(value));
 
-        if (MaxValueBytes is null)
+        if (!LimitsValueSize)
         {
             await WriteAsync(key, value);
             Assert.True(JsonNode.DeepEquals(WithoutETag(value), WithoutETag((await ReadOneAsync(key))!)));
@@ -118,7 +119,7 @@ public abstract partial class StorageContractTests
         var error = await Assert.ThrowsAnyAsync<InvalidOperationException>(() => WriteAsync(key, value));
 
         Assert.Contains(key, error.Message, StringComparison.Ordinal);
-        Assert.Contains(bytes.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message, StringComparison.Ordinal);
+        Assert.Contains(bytes.ToString(CultureInfo.InvariantCulture), error.Message, StringComparison.Ordinal);
         Assert.Equal("before", (await ReadOneAsync(key))!["text"]!.GetValue<string>());
         var newKey = NewKey("toolargenew");
         await Assert.ThrowsAnyAsync<InvalidOperationException>(() => WriteAsync(newKey, value));

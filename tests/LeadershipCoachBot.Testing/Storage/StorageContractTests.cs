@@ -16,8 +16,8 @@ public abstract partial class StorageContractTests
     /// <summary>The storage under test; created once per test.</summary>
     protected IStorage Storage => _storage ??= CreateStorage();
 
-    /// <summary>The largest value the storage accepts, in bytes of UTF-8 JSON; null when unlimited.</summary>
-    protected virtual int? MaxValueBytes => null;
+    /// <summary>Whether the storage refuses values over a size limit of at most 1 MiB of JSON (else it stores any size).</summary>
+    protected virtual bool LimitsValueSize => false;
 
     protected abstract IStorage CreateStorage();
 
