@@ -155,6 +155,36 @@ public abstract partial class StorageContractTests
     }
 
     [Fact]
+    public async Task Write_RacingWritesWithTheSameETag_ExactlyOneWins()
+    {
+        var key = NewKey("race");
+        await WriteAsync(key, Sample("v0"));
+        var read = await ReadOneAsync(key);
+        var contenders = Enumerable.Range(1, 8).Select(i =>
+        {
+            var value = read!.DeepClone().AsObject();
+            value["text"] = $"v{i}";
+            return value;
+        }).ToList();
+
+        var outcomes = await Task.WhenAll(contenders.Select(async value =>
+        {
+            try
+            {
+                await Task.Run(() => WriteAsync(key, value));
+                return (string?)value["text"]!.GetValue<string>();
+            }
+            catch (ETagConflictException)
+            {
+                return null;
+            }
+        }));
+
+        var winner = Assert.Single(outcomes, o => o is not null);
+        Assert.Equal(winner, (await ReadOneAsync(key))!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Write_WithSpecificETagToMissingKey_ThrowsETagConflict()
     {
         var key = NewKey("vanished");
