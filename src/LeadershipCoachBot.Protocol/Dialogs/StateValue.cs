@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using LeadershipCoachBot.Protocol.Schema;
+using LeadershipCoachBot.Protocol.State;
 
 namespace LeadershipCoachBot.Protocol.Dialogs;
 
@@ -12,35 +10,8 @@ namespace LeadershipCoachBot.Protocol.Dialogs;
 /// </summary>
 internal static class StateValue
 {
-    public static T? ConvertTo<T>(object? value)
-    {
-        switch (value)
-        {
-            case null:
-                return default;
-            case T typed:
-                return typed;
-            case JsonElement element:
-                return element.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined
-                    ? default
-                    : element.Deserialize<T>(ProtocolJson.Options);
-            case JsonNode node:
-                return node.Deserialize<T>(ProtocolJson.Options);
-        }
-
-        var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
-        if (value is IConvertible && (target.IsPrimitive || target == typeof(decimal)))
-        {
-            return (T)Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
-        }
-
-        if (target.IsEnum && value is IConvertible)
-        {
-            return (T)Enum.ToObject(target, value);
-        }
-
-        return JsonSerializer.SerializeToElement(value, ProtocolJson.Options).Deserialize<T>(ProtocolJson.Options);
-    }
+    public static T? ConvertTo<T>(object? value) =>
+        value is JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } ? default : JsonValues.To<T>(value);
 
     /// <summary>
     /// The value under <paramref name="key"/> as a <typeparamref name="T"/> that later changes go
