@@ -1,3 +1,4 @@
+using LeadershipCoachBot.Protocol.Dialogs.Prompts;
 using LeadershipCoachBot.Protocol.Schema;
 
 namespace LeadershipCoachBot.Protocol.Dialogs;
@@ -50,7 +51,7 @@ public class WaterfallDialog : Dialog
             return EndOfTurn;
         }
 
-        object? reply = activity.Text ?? (object?)activity.Value;
+        object? reply = CardSubmit.IsCardSubmit(activity) ? activity.Value : activity.Text;
         return await ResumeDialogAsync(dc, DialogReason.ContinueCalled, reply, cancellationToken);
     }
 
