@@ -1,4 +1,5 @@
 using LeadershipCoachBot.Protocol.Auth;
+using LeadershipCoachBot.Protocol.Connector;
 using LeadershipCoachBot.Protocol.Turns;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +20,6 @@ public static class ProtocolServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<BotAppOptions>().Bind(configuration);
         services.AddOptions<CloudAdapterOptions>()
             .Bind(configuration.GetSection(CloudAdapterOptions.SectionName))
             .Validate(o => o.MaxRequestBodyBytes is >= 4 * 1024 and <= 16 * 1024 * 1024,
