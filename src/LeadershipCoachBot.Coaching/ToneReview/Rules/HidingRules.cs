@@ -61,7 +61,7 @@ internal static class HidingRules
             "No customer was affected in any way.")
         {
             Rewrite = "[who was affected, and how]",
-            NearMiss = "Existing customers are unaffected.",
+            NearMiss = "Customers on the old app are unaffected.",
         },
     ];
 }

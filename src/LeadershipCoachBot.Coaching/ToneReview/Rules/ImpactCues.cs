@@ -23,8 +23,8 @@ internal static class ImpactCues
             RequiresSentence = @"\b(?:cost|costs|spent|overrun|over\s+plan|over\s+budget|refund\w*|credit\w*|lost|shortfall|bill|fines?|penalt\w+|overcharg\w+|overspen\w+|delayed|compute|revenue|owed)\b",
             NearMiss = "We are investing $50k in new tooling.",
         },
-        new("impact.duration", @"\b(?:for|over|during)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+|the\s+(?:first|best\s+part\s+of)\s+|most\s+of\s+(?:the\s+)?)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|whole|entire)\s+(?:[\w-]+\s+)?(?:minutes?|mins?|hours?|days?|weeks?|months?|weekends?|nights?|morning|afternoon|evening|day|run|shift)\b|\bbetween\s+\d{1,2}[:.]\d{2}\s+(?:\w+\s+)?and\s+\d{1,2}[:.]\d{2}|\bfrom\s+\d{1,2}[:.]\d{2}\s+(?:\w+\s+)?(?:to|until|till)\s+\d{1,2}[:.]\d{2}|\bsince\s+\d{1,2}[:.]\d{2}|\bfor\s+most\s+of\s+(?:the\s+day|" + Lexicon.Weekday + @")",
-            "Checkout failed for most of the afternoon.")
+        new("impact.duration", @"\b(?:for|over|during)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+|the\s+(?:first|best\s+part\s+of)\s+|most\s+of\s+(?:the\s+)?)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|whole|entire)\s+(?:[\w-]+\s+)?(?:minutes?|mins?|hours?|days?|weeks?|months?|weekends?|nights?|morning|afternoon|evening|day|run|shift)\b|\bbetween\s+\d{1,2}[:.]\d{2}\s+(?:\w+\s+)?and\s+\d{1,2}[:.]\d{2}|\bfrom\s+\d{1,2}[:.]\d{2}\s+(?:\w+\s+)?(?:to|until|till)\s+\d{1,2}[:.]\d{2}|\bsince\s+\d{1,2}[:.]\d{2}|\bfor\s+(?:most|all|much)\s+of\s+(?:the\s+(?:day|morning|afternoon|evening|night|week|weekend)|" + Lexicon.Weekday + @")",
+            "Checkout failed for about three hours on Tuesday.")
         {
             RequiresSentence = Harm,
         },

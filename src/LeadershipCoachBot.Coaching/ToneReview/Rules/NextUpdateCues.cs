@@ -22,7 +22,7 @@ internal static class NextUpdateCues
             "I'll update you on Thursday evening.")
         {
             RequiresSentence = When,
-            NearMiss = "We'll share more as it comes in.",
+            NearMiss = "We'll post more when we know more.",
         },
         new("next-update.headed", @"^(?:update|updates|status|report)\s*:?\s+(?:at\s+|on\s+|by\s+|every\s+)?" + When,
             "Update Friday.")

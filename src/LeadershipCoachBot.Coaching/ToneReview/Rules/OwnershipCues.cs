@@ -27,7 +27,7 @@ internal static class OwnershipCues
             "The missed date is on me.")
         {
             UnlessBefore = Conditional,
-            NearMiss = "If you didn't read it, that's not really on me.",
+            NearMiss = "If you skipped the briefing, that isn't really on me.",
         },
         new("ownership.i-own", @"\bI\s+(?:also\s+|fully\s+|completely\s+|personally\s+)?own\s+(?:this|that|it|the|my|all|what|every)\b|\b(?:I\s+take|I'll\s+take|I\s+accept)\s+(?:full\s+|complete\s+|total\s+|personal\s+)?(?:responsibility|ownership|accountability|the\s+blame)\b|\b" + Im + @"\s+(?:fully\s+|personally\s+)?(?:responsible|accountable)\s+for\b|\bI\s+also\s+own\b|\bwhich\s+I\s+(?:also\s+)?own\b|\b(?:it|the\s+[\w-]+)\s+I\s+(?:also\s+)?own\b",
             "I own the decision and what it cost you.")

@@ -16,7 +16,7 @@ internal static class PanicReversalRules
         {
             Weight = 1, Severity = FindingSeverity.High, UnlessBefore = NotBefore,
             Suggestion = "Stabilise first: \"We have switched off only the part that failed while we find the cause; we will decide on any wider unwind with data by [day].\"",
-            NearMiss = "We rolled back the one release that failed.",
+            NearMiss = "We are not rolling anything back yet.",
         },
         new("panic.abandon", @"\b(?:abandon(?:ing|ed|s)?|scrap(?:ping|ped|s)?|ditch(?:ing|ed|es)?|pull(?:ing)?\s+the\s+plug\s+on|rip(?:ping|ped|s)?\s+(?:[\w'-]+\s+){0,5}?out|tear(?:ing|s)?\s+(?:[\w'-]+\s+){0,5}?out|tore\s+(?:[\w'-]+\s+){0,5}?out|yank(?:ing|ed)?\s+(?:[\w'-]+\s+){0,5}?out)\b",
             "We're scrapping the new billing engine.")
