@@ -34,7 +34,7 @@ internal static class OwnershipCues
         {
             UnlessBefore = Conditional + @"|\b(?:not|never|n't)\s+$",
         },
-        new("ownership.i-decided", @"\bI\s+(?:personally\s+|also\s+|alone\s+|myself\s+|then\s+)?(?:approved|signed\s+off|signed-off|pushed(?:\s+for|\s+through|\s+ahead)?|championed|chose|picked|selected|greenlit|green-lit|rushed|overrode|overruled|argued\s+for|insisted|set\s+the\s+(?:date|deadline|timeline|cutover)|designed|deferred|downplayed|dismissed|waved\s+through|authori[sz]ed|sponsored|rolled\s+out|shipped|launched|deployed|planned|sized|underestimated|misjudged|made\s+(?:the|that|this|a|an)\s+(?:wrong\s+|bad\s+|poor\s+|final\s+)?(?:call|decision|hire|change|choice|mistake|error)|decided\s+to|moved|merged|consolidated|swapped|migrated|wrote\s+(?:the|that|this|it)|made\s+(?:the|that)\s+[\w-]+\s+(?:call|decision|change|hire))\b",
+        new("ownership.i-decided", @"\bI(?:'d|\s+had)?\s+(?:personally\s+|also\s+|alone\s+|myself\s+|then\s+)?(?:approved|signed\s+off|signed-off|pushed(?:\s+for|\s+through|\s+ahead)?|championed|chose|picked|selected|greenlit|green-lit|rushed|overrode|overruled|argued\s+for|insisted|set\s+the\s+(?:date|deadline|timeline|cutover)|designed|deferred|downplayed|dismissed|waved\s+through|authori[sz]ed|sponsored|rolled\s+out|shipped|launched|deployed|planned|sized|underestimated|misjudged|made\s+(?:the|that|this|a|an)\s+(?:wrong\s+|bad\s+|poor\s+|final\s+)?(?:call|decision|hire|change|choice|mistake|error)|decided\s+to|moved|merged|consolidated|swapped|migrated|wrote\s+(?:the|that|this|it)|made\s+(?:the|that)\s+[\w-]+\s+(?:call|decision|change|hire))\b",
             "I signed off the cutover without a rehearsal.")
         {
             UnlessBefore = Conditional,
