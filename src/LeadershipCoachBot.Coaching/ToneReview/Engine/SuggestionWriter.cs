@@ -21,7 +21,7 @@ internal static class SuggestionWriter
     public static string ForPhrasing(DraftText text, RuleHit hit, (int Start, int Length) quote, string fallback)
     {
         var rule = hit.Rule;
-        if (rule.Rewrite is null && rule.Suggestion is null)
+        if (rule.Rewrite is null && rule.Suggestion is null && rule.Append is null)
         {
             return fallback;
         }
@@ -47,7 +47,8 @@ internal static class SuggestionWriter
         }
 
         var revised = Capitalise(string.Concat(windowText.AsSpan(0, match.Index), rewritten, windowText.AsSpan(match.Index + match.Length)).Trim());
-        return line is null ? revised : $"{revised} {line}";
+        var appended = rule.Append is null ? null : Fill(match, rule.Append);
+        return appended is null ? revised : $"{revised} {appended}";
     }
 
     public static string ForStructure(DraftText text, StructuralCheck check)

@@ -37,7 +37,7 @@ internal static class BlameShiftingRules
         {
             Severity = FindingSeverity.High, UnlessSentence = Thanks,
             UnlessBefore = @"\b(?:no\s+one|nobody|I\s+and|we\s+and|me\s+and|both\s+(?:I|me))\b",
-            Rewrite = "we ${verb}", Suggestion = "The call to go ahead was mine.",
+            Rewrite = "we ${verb}", Append = "The call to go ahead was mine.",
             NearMiss = "The support team didn't stop until every customer was called back, and I'm grateful.",
         },
         new("blame.down-to", @"\b(?:entirely|solely|squarely|wholly|purely|all|completely|largely|mostly)\s+(?:down\s+to|due\s+to|because\s+of|on)\s+(?:the\s+|our\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?<party>" + Party + @")\b|\b(?:the\s+)?(?:fault|blame)\s+(?:lies|sits|rests|is)\s+(?:squarely\s+|entirely\s+|firmly\s+)?(?:with|on)\b|\b(?<party>" + Party + @")'s\s+fault\b",

@@ -5,13 +5,15 @@ internal static class NonApologyRules
 {
     private const string Sorry = @"(?:sorry|apologi[sz]e|apologies|apology|regret)";
     private const string Plain = "I'm sorry. [The act] was my call, and it cost you [the impact].";
+    private const string Named = "I'm sorry for how I handled ${object}; that was my call, and it cost you [the impact].";
+    private const string Thing = @"(?<object>(?:the|my|our|this|that|your|last\s+\w+'s|\w+day's)\s+[\w'-]+(?:\s+[\w'-]+){0,4})";
 
     public static IReadOnlyList<TextRule> All { get; } =
     [
-        new("non-apology.conditional", @"\b" + Sorry + @"\s+(?:\w+\s+){0,2}?(?:if|in\s+case)\b",
+        new("non-apology.conditional", @"\b" + Sorry + @"\s+(?:\w+\s+){0,2}?(?:if|in\s+case)\b(?:\s+" + Thing + @"\s+(?:seemed|came\s+across|felt|was|were|looked|sounded|caused|upset)|(?:\s+[\w'-]+){1,6}?\s+(?:by|about|with|over|around)\s+" + Thing + @"\b)?",
             "I apologise if the reorg email came across as cold.")
         {
-            Severity = FindingSeverity.High, Suggestion = Plain,
+            Severity = FindingSeverity.High, Suggestion = Named,
             NearMiss = "I'm sorry. If you want to talk it through, I'm free on Friday.",
         },
         new("non-apology.reader-feelings", @"\b(?:sorry|regret)\s+(?:that\s+)?(?:you|you've|you're|anyone|people|some\s+of\s+you|they|the\s+team)\s+(?:have\s+|has\s+|were\s+|are\s+|'ve\s+)?(?:\w+\s+)?(?:feel|feels|felt|took|taken|take|takes|see|saw|found|find|think|thought|perceived|read|are\s+upset|were\s+upset|were\s+offended|got\s+upset|offended|upset|hurt|confused|bothered)\b",
@@ -20,10 +22,10 @@ internal static class NonApologyRules
             Severity = FindingSeverity.High, Suggestion = Plain,
             NearMiss = "I'm sorry: you lost a weekend because of my call.",
         },
-        new("non-apology.taken-wrongly", @"\b" + Sorry + @"\s+(?:that\s+)?(?:[\w'-]+\s+){0,8}?(?:was|were|has\s+been|got|came|come)\s+(?:taken|read|perceived|received|interpreted|misunderstood|misread|across|out\s+of\s+context)\b|\b" + Sorry + @"\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}?(?:looks?|look|seems?|sounds?)\s+worse\b",
+        new("non-apology.taken-wrongly", @"\b" + Sorry + @"\s+(?:that\s+)?" + Thing + @"?\s*(?:[\w'-]+\s+){0,8}?(?:was|were|has\s+been|got|came|come)\s+(?:taken|read|perceived|received|interpreted|misunderstood|misread|across|out\s+of\s+context)\b|\b" + Sorry + @"\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}?(?:looks?|look|seems?|sounds?)\s+worse\b",
             "I'm sorry my comment in the retro was taken the wrong way.")
         {
-            Severity = FindingSeverity.High, Suggestion = Plain,
+            Severity = FindingSeverity.High, Suggestion = Named,
         },
         new("non-apology.any-inconvenience", @"\b" + Sorry + @"\s+(?:\w+\s+){0,2}?(?:any|all\s+the)\s+(?:\w+\s+)?(?:inconvenience|disruption|frustration|trouble|confusion|upset|annoyance|disappointment|issues|problems|difficulties|impact|concern|stress|distress)\b",
             "We apologise for any inconvenience this may have caused.")

@@ -39,7 +39,10 @@ internal sealed record TextRule(string Name, string Pattern, string Example)
     /// <summary>Replacement for the matched words when rewriting the sentence; may use <c>${group}</c>.</summary>
     public string? Rewrite { get; init; }
 
-    /// <summary>A line to suggest instead of a rewrite; may use <c>${group}</c>.</summary>
+    /// <summary>A line added after the rewritten sentence; may use <c>${group}</c>.</summary>
+    public string? Append { get; init; }
+
+    /// <summary>A line to suggest when there is no rewrite (or it cannot be filled); may use <c>${group}</c>.</summary>
     public string? Suggestion { get; init; }
 
     public string? NearMiss { get; init; }
