@@ -4,12 +4,16 @@ namespace LeadershipCoachBot.Cli;
 
 /// <summary>
 /// What the commands need from the terminal besides the output and error writers, which come from
-/// System.CommandLine's <c>InvocationConfiguration</c>: standard input, and whether to detect colour.
+/// System.CommandLine's <c>InvocationConfiguration</c>: standard input, and how to style the output.
 /// </summary>
-internal sealed record CoachTerminal(Func<Stream> OpenStandardInput, bool DetectAnsi, int? Width = null)
+internal sealed record CoachTerminal(
+    Func<Stream> OpenStandardInput,
+    AnsiSupport Ansi = AnsiSupport.Detect,
+    ColorSystemSupport ColorSystem = ColorSystemSupport.Detect,
+    int? Width = null)
 {
-    /// <summary>The process's own standard input, with colour when the output is a terminal that supports it.</summary>
-    public static CoachTerminal Process { get; } = new(Console.OpenStandardInput, DetectAnsi: true);
+    /// <summary>The process's standard input; colour and underline when the output is a terminal that supports them.</summary>
+    public static CoachTerminal Process { get; } = new(Console.OpenStandardInput);
 
     /// <summary>A Spectre console writing to <paramref name="output"/>.</summary>
     public IAnsiConsole CreateConsole(TextWriter output)
@@ -18,8 +22,8 @@ internal sealed record CoachTerminal(Func<Stream> OpenStandardInput, bool Detect
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
-            Ansi = DetectAnsi ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = DetectAnsi ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Ansi = Ansi,
+            ColorSystem = ColorSystem,
             Interactive = InteractionSupport.No,
         });
         if (Width is { } width)
