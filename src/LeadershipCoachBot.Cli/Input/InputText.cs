@@ -6,6 +6,7 @@ namespace LeadershipCoachBot.Cli.Input;
 internal static class InputText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
     public static bool IsStandardInput(string? path) => path is null or "-";
 
@@ -54,9 +55,9 @@ internal static class InputText
     private static string Decode(byte[] bytes, string source)
     {
         var span = bytes.AsSpan();
-        if (span.StartsWith(StrictUtf8.Preamble))
+        if (span.StartsWith(ByteOrderMark))
         {
-            span = span[StrictUtf8.Preamble.Length..];
+            span = span[ByteOrderMark.Length..];
         }
 
         try

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using LeadershipCoachBot.Coaching.ToneReview;
 using Spectre.Console;
 
@@ -32,7 +33,7 @@ internal static class ReviewReport
 
     private static string DraftMarkup(string draft, IReadOnlyList<ToneFinding> findings, bool ansi)
     {
-        var markup = new System.Text.StringBuilder(draft.Length + 64);
+        var markup = new StringBuilder(draft.Length + 64);
         foreach (var segment in MarkedSegment.Split(draft, findings))
         {
             var numbers = string.Join(",", segment.Findings);
@@ -72,11 +73,11 @@ internal static class ReviewReport
                 $"{i + 1,2}. [bold]{f.Category.Id()}[/] ([{SeverityColour(f.Severity)}]{f.Severity.Id()}[/]{where})");
             if (f.Quote is not null)
             {
-                console.MarkupLineInterpolated($"    \"{f.Quote}\"");
+                Indented(console, $"\"{f.Quote}\"");
             }
 
-            console.MarkupLineInterpolated($"    Why: {f.Why}");
-            console.MarkupLineInterpolated($"    Suggestion: {f.Suggestion}");
+            Indented(console, $"Why: {f.Why}");
+            Indented(console, $"Suggestion: {f.Suggestion}");
         }
     }
 
@@ -84,8 +85,27 @@ internal static class ReviewReport
     {
         console.WriteLine();
         console.MarkupLine("[bold]Apology components[/]");
-        console.MarkupLineInterpolated($"    present: {List(present)}");
-        console.MarkupLineInterpolated($"    missing: {List(ApologyComponentNames.Missing(present))}");
+        Indented(console, $"present: {List(present)}");
+        Indented(console, $"missing: {List(ApologyComponentNames.Missing(present))}");
+    }
+
+    /// <summary>Plain text indented by four columns, wrapped lines included.</summary>
+    private static void Indented(IAnsiConsole console, string text)
+    {
+        var width = Math.Max(20, console.Profile.Width - 4);
+        var line = new StringBuilder();
+        foreach (var word in text.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                console.WriteLine($"    {line}");
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : string.Empty).Append(word);
+        }
+
+        console.WriteLine($"    {line}");
     }
 
     private static string List(IEnumerable<ApologyComponent> components)
