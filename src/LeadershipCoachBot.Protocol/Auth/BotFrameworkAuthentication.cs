@@ -1,0 +1,229 @@
+using System.Security.Claims;
+using LeadershipCoachBot.Protocol.Schema;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace LeadershipCoachBot.Protocol.Auth;
+
+/// <summary>
+/// Validates the bearer token the Bot Connector sends with each activity: a Bot Framework-issued
+/// channel token, or an Entra-issued token from a Bot Service tenant (or the bot's own tenant when it
+/// is single-tenant). Without a configured app id, only requests without a header are let through.
+/// </summary>
+public sealed class BotFrameworkAuthentication : IBotFrameworkAuthentication, IDisposable
+{
+    /// <summary>The named <see cref="HttpClient"/> used to fetch OpenID metadata and keys.</summary>
+    public const string HttpClientName = "BotFrameworkAuthentication";
+
+    private static readonly string[] AllowedAlgorithms =
+        [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
+
+    private readonly BotAppOptions _app;
+    private readonly BotAuthenticationOptions _options;
+    private readonly TokenIssuers _issuers;
+    private readonly SigningKeyCache _botFrameworkKeys;
+    private readonly SigningKeyCache _entraKeys;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+    private readonly JsonWebTokenHandler _handler = new();
+
+    public BotFrameworkAuthentication(
+        IOptions<BotAppOptions> appOptions,
+        IOptions<BotAuthenticationOptions> authenticationOptions,
+        IHttpClientFactory httpClientFactory,
+        TimeProvider timeProvider,
+        ILogger<BotFrameworkAuthentication> logger)
+    {
+        ArgumentNullException.ThrowIfNull(appOptions);
+        ArgumentNullException.ThrowIfNull(authenticationOptions);
+        ArgumentNullException.ThrowIfNull(httpClientFactory);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(logger);
+        _app = appOptions.Value;
+        _options = authenticationOptions.Value;
+        _issuers = new TokenIssuers(_app, _options);
+        _timeProvider = timeProvider;
+        _logger = logger;
+        var source = new SigningKeySource(httpClientFactory);
+        _botFrameworkKeys = new SigningKeyCache(new Uri(_options.OpenIdMetadataUrl), source, _options, timeProvider, logger);
+        _entraKeys = new SigningKeyCache(new Uri(_options.EntraOpenIdMetadataUrl), source, _options, timeProvider, logger);
+    }
+
+    public async Task<ClaimsIdentity> AuthenticateRequestAsync(Activity activity, string? authHeader, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        activity.CallerId = null;
+        if (string.IsNullOrWhiteSpace(authHeader))
+        {
+            if (!_app.IsAnonymous)
+            {
+                throw Reject("the request has no Authorization header; the Bot Connector sends 'Bearer <token>'", null, null);
+            }
+
+            AuthenticationLog.AnonymousRequestAccepted(_logger);
+            return new ClaimsIdentity([], "anonymous");
+        }
+
+        // Like the Bot Framework SDK: with no app id there is nothing to check a token against, so a sent header fails.
+        if (_app.IsAnonymous)
+        {
+            throw Reject("an Authorization header was sent but no MicrosoftAppId is configured to validate it; configure MicrosoftAppId or send no header", null, null);
+        }
+
+        var token = ReadToken(authHeader);
+        var (family, tenantId) = CheckHeader(token);
+        var keys = family == TokenFamily.BotFramework ? _botFrameworkKeys : _entraKeys;
+        var key = await FindKeyAsync(keys, token, cancellationToken);
+        var result = await _handler.ValidateTokenAsync(token, Parameters(token.Issuer, key.Key));
+        if (!result.IsValid)
+        {
+            throw Reject(ValidationFailure.Describe(result.Exception), token);
+        }
+
+        CheckEndorsement(family, key, activity, token);
+        CheckServiceUrl(family, activity, token);
+        CheckTenant(family, tenantId, token);
+
+        activity.CallerId = _options.CallerId;
+        AuthenticationLog.TokenAccepted(_logger, token.Kid, token.Issuer, activity.ChannelId);
+        return result.ClaimsIdentity;
+    }
+
+    public void Dispose()
+    {
+        _botFrameworkKeys.Dispose();
+        _entraKeys.Dispose();
+    }
+
+    private JsonWebToken ReadToken(string authHeader)
+    {
+        if (!BearerToken.TryParse(authHeader, out var raw))
+        {
+            throw Reject("the Authorization header is not 'Bearer <token>'", null, null);
+        }
+
+        if (!_handler.CanReadToken(raw))
+        {
+            throw Reject("the bearer token is not a well-formed JWT", null, null);
+        }
+
+        try
+        {
+            return _handler.ReadJsonWebToken(raw);
+        }
+        catch (ArgumentException)
+        {
+            throw Reject("the bearer token is not a well-formed JWT", null, null);
+        }
+    }
+
+    private (TokenFamily Family, string? TenantId) CheckHeader(JsonWebToken token)
+    {
+        if (!AllowedAlgorithms.Contains(token.Alg, StringComparer.Ordinal))
+        {
+            throw Reject("the token's signing algorithm is not RS256, RS384 or RS512", token);
+        }
+
+        if (!_issuers.TryClassify(token.Issuer, out var family, out var tenantId))
+        {
+            throw Reject("the token's issuer is not allowed", token);
+        }
+
+        if (string.IsNullOrEmpty(token.Kid))
+        {
+            throw Reject("the token names no signing key (kid)", token);
+        }
+
+        return (family, tenantId);
+    }
+
+    private async Task<EndorsedSigningKey> FindKeyAsync(SigningKeyCache cache, JsonWebToken token, CancellationToken cancellationToken)
+    {
+        var keys = await cache.GetKeysAsync(cancellationToken);
+        if (keys.TryGetKey(token.Kid, out var key))
+        {
+            return key;
+        }
+
+        keys = await cache.RefreshForUnknownKeyAsync(cancellationToken);
+        return keys.TryGetKey(token.Kid, out key)
+            ? key
+            : throw Reject($"the token's signing key is not published at {cache.MetadataUrl}", token);
+    }
+
+    private TokenValidationParameters Parameters(string issuer, SecurityKey key) => new()
+    {
+        ValidateIssuer = true,
+        ValidIssuer = issuer,
+        ValidateAudience = true,
+        RequireAudience = true,
+        ValidAudience = _app.MicrosoftAppId,
+        ValidateLifetime = true,
+        RequireExpirationTime = true,
+        ClockSkew = _options.ClockSkew,
+        LifetimeValidator = TokenLifetime.Validator(_timeProvider, _options.ClockSkew),
+        RequireSignedTokens = true,
+        ValidateIssuerSigningKey = true,
+        IssuerSigningKey = key,
+        TryAllIssuerSigningKeys = false,
+        ValidAlgorithms = AllowedAlgorithms,
+    };
+
+    private void CheckEndorsement(TokenFamily family, EndorsedSigningKey key, Activity activity, JsonWebToken token)
+    {
+        if (key.Endorsements is null)
+        {
+            if (family == TokenFamily.BotFramework)
+            {
+                throw Reject("the token's signing key carries no endorsements", token);
+            }
+
+            return;
+        }
+
+        if (string.IsNullOrEmpty(activity.ChannelId) || !key.Endorsements.Contains(activity.ChannelId))
+        {
+            throw Reject($"the signing key is not endorsed for channel '{activity.ChannelId}'", token);
+        }
+    }
+
+    private void CheckServiceUrl(TokenFamily family, Activity activity, JsonWebToken token)
+    {
+        var hasClaim = token.TryGetPayloadValue<string>("serviceurl", out var serviceUrl);
+        if (!hasClaim && family == TokenFamily.Entra)
+        {
+            return;
+        }
+
+        if (string.IsNullOrEmpty(serviceUrl) || !SameServiceUrl(serviceUrl, activity.ServiceUrl))
+        {
+            throw Reject("the token's serviceurl claim does not match the activity's serviceUrl", token);
+        }
+    }
+
+    private void CheckTenant(TokenFamily family, string? tenantId, JsonWebToken token)
+    {
+        if (family == TokenFamily.Entra
+            && token.TryGetPayloadValue<string>("tid", out var tid)
+            && !string.Equals(tid, tenantId, StringComparison.OrdinalIgnoreCase))
+        {
+            throw Reject("the token's tid claim does not match its issuer's tenant", token);
+        }
+    }
+
+    // kid and issuer come from an unvalidated token: bound what reaches the log.
+    private static string? Clip(string? value) => value is { Length: > 128 } ? value[..128] + "…" : value;
+
+    private static bool SameServiceUrl(string claimed, string? actual) =>
+        actual is not null && string.Equals(claimed.TrimEnd('/'), actual.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
+
+    private UnauthorizedAccessException Reject(string reason, JsonWebToken token) => Reject(reason, token.Kid, token.Issuer);
+
+    private UnauthorizedAccessException Reject(string reason, string? kid, string? issuer)
+    {
+        AuthenticationLog.TokenRejected(_logger, reason, Clip(kid), Clip(issuer));
+        return new UnauthorizedAccessException($"Bot Connector request refused: {reason}.");
+    }
+}

@@ -1,0 +1,16 @@
+namespace LeadershipCoachBot.Protocol.Cards;
+
+public sealed class AdaptiveChoice
+{
+    public AdaptiveChoice() { }
+
+    public AdaptiveChoice(string title, string value)
+    {
+        Title = title;
+        Value = value;
+    }
+
+    public string Title { get; set; } = string.Empty;
+
+    public string Value { get; set; } = string.Empty;
+}

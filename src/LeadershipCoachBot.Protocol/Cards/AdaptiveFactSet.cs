@@ -1,0 +1,6 @@
+namespace LeadershipCoachBot.Protocol.Cards;
+
+public sealed class AdaptiveFactSet : AdaptiveElement
+{
+    public IList<AdaptiveFact> Facts { get; set; } = [];
+}

@@ -1,0 +1,6 @@
+namespace LeadershipCoachBot.Protocol.Cards;
+
+public sealed class AdaptiveOpenUrlAction : AdaptiveAction
+{
+    public Uri? Url { get; set; }
+}

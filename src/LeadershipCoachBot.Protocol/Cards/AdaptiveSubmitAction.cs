@@ -1,0 +1,18 @@
+namespace LeadershipCoachBot.Protocol.Cards;
+
+/// <summary>
+/// Sends <see cref="Data"/> (merged with the card's inputs) back as a message whose <c>value</c>
+/// holds it. Teams and the Agents Playground both deliver a plain data object.
+/// </summary>
+public sealed class AdaptiveSubmitAction : AdaptiveAction
+{
+    public AdaptiveSubmitAction() { }
+
+    public AdaptiveSubmitAction(string title, object data)
+    {
+        Title = title;
+        Data = data;
+    }
+
+    public object? Data { get; set; }
+}

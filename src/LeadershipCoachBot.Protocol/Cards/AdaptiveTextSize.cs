@@ -1,0 +1,10 @@
+namespace LeadershipCoachBot.Protocol.Cards;
+
+public enum AdaptiveTextSize
+{
+    Default,
+    Small,
+    Medium,
+    Large,
+    ExtraLarge,
+}

@@ -1,0 +1,8 @@
+namespace LeadershipCoachBot.Protocol.Cards;
+
+public enum AdaptiveTextWeight
+{
+    Default,
+    Lighter,
+    Bolder,
+}
