@@ -82,7 +82,8 @@ public sealed class CloudAdapter : BotAdapter
         ClaimsIdentity identity;
         try
         {
-            identity = await _authentication.AuthenticateRequestAsync(activity, httpRequest.Headers.Authorization.ToString(), cancellationToken);
+            var authHeader = httpRequest.Headers.Authorization is { Count: > 0 } header ? header.ToString() : null;
+            identity = await _authentication.AuthenticateRequestAsync(activity, authHeader, cancellationToken);
         }
         catch (UnauthorizedAccessException)
         {
