@@ -1,0 +1,102 @@
+// End-to-end: a real browser chats with the bot through the Microsoft 365 Agents Playground.
+// scripts/test.sh starts the bot and the Playground, then runs: node --test tests/e2e/
+// To run it alone, start them with scripts/run.sh and run `node --test tests/e2e/`.
+//
+// Environment: LCB_PLAYGROUND_URL (default http://127.0.0.1:56150), CHROMIUM_PATH (default
+// /usr/bin/chromium). The screenshot goes to artifacts/e2e/; with LCB_UPDATE_SCREENSHOT=1 it
+// replaces docs/playground-welcome.png, the one the README shows.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const playgroundUrl = process.env.LCB_PLAYGROUND_URL ?? 'http://127.0.0.1:56150';
+const screenshotPath = process.env.LCB_UPDATE_SCREENSHOT === '1'
+  ? join(repoRoot, 'docs', 'playground-welcome.png')
+  : join(repoRoot, 'artifacts', 'e2e', 'playground-welcome.png');
+
+// The Playground's page is a large bundle: on a busy machine it takes a while to start.
+const PAGE_TIMEOUT_MS = 120_000;
+const REPLY_TIMEOUT_MS = 60_000;
+const WELCOME_TEXT = 'Leadership Coach';
+
+let browser;
+let page;
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    // Playwright gives every launch a fresh, empty profile directory.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // Everything under test is on loopback; the page's web fonts from a CDN are not needed.
+  await context.route((url) => !['127.0.0.1', 'localhost'].includes(url.hostname), (route) => route.abort());
+  page = await context.newPage();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** The Adaptive Cards in the chat whose text names the coach. */
+function welcomeCards() {
+  return page.locator('.ac-adaptiveCard', { hasText: WELCOME_TEXT });
+}
+
+/** Waits until the number of welcome cards stops changing, so a late welcome is not taken for a reply. */
+async function settledWelcomeCount() {
+  let last = -1;
+  let stable = 0;
+  while (stable < 3) {
+    const count = await welcomeCards().count();
+    stable = count === last ? stable + 1 : 0;
+    last = count;
+    await page.waitForTimeout(500);
+  }
+
+  return last;
+}
+
+test('playground_Opened_ShowsTheWelcomeCard', { timeout: PAGE_TIMEOUT_MS + 30_000 }, async () => {
+  await page.goto(playgroundUrl, { timeout: PAGE_TIMEOUT_MS });
+
+  await welcomeCards().first().waitFor({ timeout: PAGE_TIMEOUT_MS }).catch((error) => {
+    assert.fail(`No card naming "${WELCOME_TEXT}" appeared in the Playground at ${playgroundUrl}: ` +
+      `the bot must send its welcome card on installationUpdate or conversationUpdate. (${error.message})`);
+  });
+
+  assert.ok(await welcomeCards().count() >= 1);
+});
+
+test('composeBox_HelpTyped_BringsTheCardBack', { timeout: REPLY_TIMEOUT_MS + 30_000 }, async () => {
+  const before = await settledWelcomeCount();
+  assert.ok(before >= 1, 'the welcome card must be showing before help is typed');
+
+  const compose = page.locator('[data-lexical-editor=true]');
+  await compose.click();
+  await compose.pressSequentially('help');
+  await compose.press('Enter');
+
+  // The reply must be a card that follows the user's own "help" message in the chat.
+  await page.waitForFunction((text) => {
+    const mine = [...document.querySelectorAll('span, p')]
+      .filter((e) => e.textContent.trim() === 'help' && !e.closest('[contenteditable]'))
+      .at(-1);
+    return mine !== undefined && [...document.querySelectorAll('.ac-adaptiveCard')].some((card) =>
+      card.textContent.includes(text) && (mine.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING));
+  }, WELCOME_TEXT, { timeout: REPLY_TIMEOUT_MS }).catch((error) => {
+    assert.fail(`The bot did not answer "help" with a card naming "${WELCOME_TEXT}". (${error.message})`);
+  });
+
+  assert.ok(await welcomeCards().count() > before);
+  await welcomeCards().last().scrollIntoViewIfNeeded();
+  mkdirSync(dirname(screenshotPath), { recursive: true });
+  await page.screenshot({ path: screenshotPath });
+});
