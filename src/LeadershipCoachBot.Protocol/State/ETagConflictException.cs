@@ -15,5 +15,11 @@ public sealed class ETagConflictException : Exception
         Key = key;
     }
 
+    public ETagConflictException(string key, string? expectedETag, Exception innerException)
+        : base($"The stored item '{key}' changed since it was read (expected eTag '{expectedETag}').", innerException)
+    {
+        Key = key;
+    }
+
     public string? Key { get; }
 }

@@ -7,7 +7,9 @@ namespace LeadershipCoachBot.Protocol.State;
 /// the concurrency token. Reading sets it to the stored version. Writing a value whose <c>eTag</c> is
 /// absent or <c>"*"</c> overwrites; writing one with another <c>eTag</c> fails with
 /// <see cref="ETagConflictException"/> when the stored version differs (or the item is gone).
-/// Keys that are not found are absent from the result of a read.
+/// A successful write sets <c>"eTag"</c> on each written value to its new stored version, so the
+/// caller can write again without reading. Keys that are not found are absent from the result of a
+/// read; deleting a key that is not there is not an error.
 /// </summary>
 public interface IStorage
 {
