@@ -3,7 +3,10 @@ using System.Text.Json.Serialization;
 
 namespace LeadershipCoachBot.Protocol.Cards;
 
-/// <summary>JSON options for cards: camelCase, nulls omitted, enums by name.</summary>
+/// <summary>
+/// JSON options for cards: camelCase, nulls omitted, enums by their camelCase schema names
+/// (<c>extraLarge</c>, <c>bolder</c>), and <c>type</c> read wherever it stands in an element.
+/// </summary>
 public static class AdaptiveCardJson
 {
     public static JsonSerializerOptions Options { get; } = Create();
@@ -13,8 +16,9 @@ public static class AdaptiveCardJson
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            AllowOutOfOrderMetadataProperties = true,
         };
-        options.Converters.Add(new JsonStringEnumConverter());
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

@@ -47,6 +47,43 @@ public sealed class Activity
     public static Activity CreateMessageActivity(string? text = null) =>
         new() { Type = ActivityTypes.Message, Text = text };
 
+    /// <summary>
+    /// A message answering this activity: sender and recipient swapped, same conversation, threaded
+    /// under this activity's id.
+    /// </summary>
+    public Activity CreateReply(string? text = null) => new()
+    {
+        Type = ActivityTypes.Message,
+        Text = text,
+        ServiceUrl = ServiceUrl,
+        ChannelId = ChannelId,
+        Conversation = Conversation,
+        From = Recipient is null ? null : new ChannelAccount { Id = Recipient.Id, Name = Recipient.Name },
+        Recipient = From is null ? null : new ChannelAccount { Id = From.Id, Name = From.Name },
+        ReplyToId = Id,
+        Locale = Locale,
+        TextFormat = "plain",
+        Attachments = [],
+        Entities = [],
+    };
+
+    /// <summary>The <c>mention</c> entities of this activity, in order.</summary>
+    public IReadOnlyList<Mention> GetMentions() =>
+        Entities is null
+            ? []
+            : [.. Entities
+                .Where(e => string.Equals(e.Type, Mention.EntityType, StringComparison.OrdinalIgnoreCase))
+                .Select(e => e.GetAs<Mention>())];
+
+    /// <summary>
+    /// <c>channelData</c> read as <typeparamref name="T"/> (for Teams, <c>TeamsChannelData</c>);
+    /// a new <typeparamref name="T"/> when the activity carries none.
+    /// </summary>
+    public T GetChannelData<T>() where T : new() =>
+        ChannelData is { ValueKind: JsonValueKind.Object } data
+            ? data.Deserialize<T>(ProtocolJson.Options) ?? new T()
+            : new T();
+
     /// <summary>A reference to this activity's conversation, for replies and proactive messages.</summary>
     public ConversationReference GetConversationReference() => new()
     {

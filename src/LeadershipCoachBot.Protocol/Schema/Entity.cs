@@ -10,4 +10,8 @@ public sealed class Entity
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }
+
+    /// <summary>Reads this entity as a typed one, such as <see cref="Mention"/>.</summary>
+    public T GetAs<T>() where T : new() =>
+        JsonSerializer.SerializeToElement(this, ProtocolJson.Options).Deserialize<T>(ProtocolJson.Options) ?? new T();
 }

@@ -1,0 +1,43 @@
+using LeadershipCoachBot.Protocol.Cards;
+using LeadershipCoachBot.Protocol.Schema;
+
+namespace LeadershipCoachBot.Conversation.Cards;
+
+/// <summary>The first card a user sees, and the answer to <c>help</c>: what the coach helps with.</summary>
+public static class WelcomeCard
+{
+    public const string Title = "Leadership Coach";
+
+    private const string Purpose =
+        "When a call of yours hasn't worked out, I help you decide what to say next, and how to say it.";
+
+    private const string Offers =
+        "- Check an update before it goes to executives\n" +
+        "- Review the tone of a draft apology or update\n" +
+        "- Prepare a 1:1 with someone affected\n" +
+        "- Steady the first hours of an incident\n" +
+        "- Lead the recovery once things are stable";
+
+    public static Attachment Create(WelcomeCardModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var greeting = string.IsNullOrWhiteSpace(model.UserName) ? "Hi there." : $"Hi {model.UserName.Trim()}.";
+        var card = new AdaptiveCard
+        {
+            FallbackText = $"{Title}: {Purpose} Send help to see what I can do.",
+            Body =
+            [
+                new AdaptiveTextBlock(Title) { Size = AdaptiveTextSize.Large, Weight = AdaptiveTextWeight.Bolder, Style = "heading" },
+                new AdaptiveTextBlock($"{greeting} {Purpose}"),
+                new AdaptiveTextBlock("I can help you:") { Weight = AdaptiveTextWeight.Bolder, Spacing = AdaptiveSpacing.Medium },
+                new AdaptiveTextBlock(Offers),
+                new AdaptiveTextBlock("Send **help** at any time to see this again.") { IsSubtle = true, Spacing = AdaptiveSpacing.Medium },
+            ],
+            Actions =
+            [
+                new AdaptiveSubmitAction("What can you help with?", new Dictionary<string, string> { [CardActions.Field] = CardActions.Help }),
+            ],
+        };
+        return card.ToAttachment();
+    }
+}

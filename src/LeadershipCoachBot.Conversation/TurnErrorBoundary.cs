@@ -1,0 +1,48 @@
+using LeadershipCoachBot.Conversation.Cards;
+using LeadershipCoachBot.Protocol.Turns;
+using Microsoft.Extensions.Logging;
+
+namespace LeadershipCoachBot.Conversation;
+
+/// <summary>
+/// The one turn-level error boundary (set as <see cref="BotAdapter.OnTurnError"/>): logs what
+/// failed without the user's words, tells the user in plain words, and leaves them able to go on.
+/// </summary>
+public sealed partial class TurnErrorBoundary
+{
+    private readonly ILogger<TurnErrorBoundary> _logger;
+
+    public TurnErrorBoundary(ILogger<TurnErrorBoundary> logger)
+    {
+        ArgumentNullException.ThrowIfNull(logger);
+        _logger = logger;
+    }
+
+    public async Task OnTurnErrorAsync(ITurnContext turnContext, Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(exception);
+        var activity = turnContext.Activity;
+
+        // Type and stack only: an exception's message can quote what the user wrote.
+        TurnFailed(_logger, exception.GetType().FullName, activity.Type, activity.Id, exception.StackTrace);
+
+        // The turn's own token may be the reason it failed; the apology still goes out.
+        try
+        {
+            await turnContext.SendActivityAsync(CoachReplies.SomethingWentWrong, CancellationToken.None);
+        }
+        catch (Exception sendFailure) when (sendFailure is not OperationCanceledException)
+        {
+            ApologyFailed(_logger, sendFailure.GetType().FullName, activity.Id);
+        }
+    }
+
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Error,
+        Message = "A {ActivityType} turn (activity {ActivityId}) failed with {ExceptionType}; the user was told. Stack: {StackTrace}")]
+    private static partial void TurnFailed(ILogger logger, string? exceptionType, string? activityType, string? activityId, string? stackTrace);
+
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Error,
+        Message = "Could not tell the user about the failed turn (activity {ActivityId}): {ExceptionType}")]
+    private static partial void ApologyFailed(ILogger logger, string? exceptionType, string? activityId);
+}

@@ -1,0 +1,67 @@
+using System.Security.Claims;
+using System.Text.Json;
+using LeadershipCoachBot.Conversation.Cards;
+using LeadershipCoachBot.Protocol.Schema;
+using LeadershipCoachBot.Protocol.Turns;
+using LeadershipCoachBot.Testing.Cards;
+using LeadershipCoachBot.Testing.Fakes;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace LeadershipCoachBot.Conversation.Tests;
+
+/// <summary>Runs <see cref="CoachBot"/> turns through a real adapter and returns what the coach sent.</summary>
+internal sealed class CoachBotHarness
+{
+    public const string BotId = "28:bot";
+
+    private readonly RecordingConnectorClient _connector = new();
+    private readonly CloudAdapter _adapter;
+    private int _nextId;
+
+    public CoachBotHarness()
+    {
+        var options = Options.Create(new CloudAdapterOptions());
+        var time = new FakeTimeProvider();
+        _adapter = new CloudAdapter(FakeBotFrameworkAuthentication.Anonymous(), _connector, new ActivityDeduplicator(options, time), options, time, NullLogger<CloudAdapter>.Instance);
+    }
+
+    public async Task<IReadOnlyList<Activity>> SendAsync(Activity activity)
+    {
+        var before = _connector.SentActivities.Count;
+        await _adapter.ProcessActivityAsync(new ClaimsIdentity(), activity, new CoachBot().OnTurnAsync);
+        var sent = _connector.SentActivities.Skip(before).ToList();
+        AdaptiveCardRecorder.RecordAll(sent);
+        return sent;
+    }
+
+    public Task<IReadOnlyList<Activity>> SayAsync(string text)
+    {
+        var activity = Inbound(ActivityTypes.Message);
+        activity.Text = text;
+        return SendAsync(activity);
+    }
+
+    public Task<IReadOnlyList<Activity>> PressAsync(object data)
+    {
+        var activity = Inbound(ActivityTypes.Message);
+        activity.Value = JsonSerializer.SerializeToElement(data);
+        return SendAsync(activity);
+    }
+
+    public Activity Inbound(string type) => new()
+    {
+        Type = type,
+        Id = $"act-{Interlocked.Increment(ref _nextId)}",
+        ChannelId = "msteams",
+        ServiceUrl = "https://smba.trafficmanager.net/emea/",
+        From = new ChannelAccount("29:user", "Alex Wilber"),
+        Recipient = new ChannelAccount(BotId, "Leadership Coach"),
+        Conversation = new ConversationAccount { Id = "a:chat", ConversationType = "personal" },
+    };
+
+    public static bool IsWelcomeCard(Activity activity) =>
+        activity.Attachments is [{ ContentType: "application/vnd.microsoft.card.adaptive", Content: { } card }]
+        && card.GetProperty("body")[0].GetProperty("text").GetString() == WelcomeCard.Title;
+}
