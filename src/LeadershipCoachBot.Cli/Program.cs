@@ -1,1 +1,5 @@
-return 0;
+using System.CommandLine;
+using LeadershipCoachBot.Cli;
+
+var coach = CoachCommandLine.Create(CoachTerminal.Process);
+return await coach.Parse(args).InvokeAsync();

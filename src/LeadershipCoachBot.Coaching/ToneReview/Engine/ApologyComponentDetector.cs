@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using LeadershipCoachBot.Coaching.ToneReview.Rules;
+using LeadershipCoachBot.Coaching.ToneReview.Text;
+
+namespace LeadershipCoachBot.Coaching.ToneReview.Engine;
+
+/// <summary>Which of the six apology components a draft contains, in the order of the enum.</summary>
+internal static class ApologyComponentDetector
+{
+    private static readonly Lazy<(ApologyComponent Component, Regex Regex)[]> Cues =
+        new(() => ApologyCues.All.Select(c => (c.Component, CompiledRule.Build(c.Pattern, caseSensitive: false))).ToArray());
+
+    public static IReadOnlyList<ApologyComponent> Detect(DraftText text, IReadOnlySet<DraftElement> elements)
+    {
+        var found = new HashSet<ApologyComponent>();
+        if (elements.Contains(DraftElement.Ownership))
+        {
+            found.Add(ApologyComponent.AcknowledgementOfResponsibility);
+        }
+
+        if (elements.Contains(DraftElement.NextSteps))
+        {
+            found.Add(ApologyComponent.OfferOfRepair);
+        }
+
+        if (elements.Contains(DraftElement.Learning))
+        {
+            found.Add(ApologyComponent.Explanation);
+        }
+
+        foreach (var (component, regex) in Cues.Value)
+        {
+            if (!found.Contains(component) && regex.IsMatch(text.Folded))
+            {
+                found.Add(component);
+            }
+        }
+
+        return Enum.GetValues<ApologyComponent>().Where(found.Contains).ToList();
+    }
+}

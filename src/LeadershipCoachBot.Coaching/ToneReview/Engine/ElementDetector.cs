@@ -1,0 +1,40 @@
+using LeadershipCoachBot.Coaching.ToneReview.Rules;
+using LeadershipCoachBot.Coaching.ToneReview.Text;
+
+namespace LeadershipCoachBot.Coaching.ToneReview.Engine;
+
+/// <summary>Which elements (ownership, learning, next steps, impact, uncertainty, next update) a draft carries.</summary>
+internal static class ElementDetector
+{
+    public static IReadOnlySet<DraftElement> Present(DraftText text)
+    {
+        var present = new HashSet<DraftElement>();
+        foreach (var element in Enum.GetValues<DraftElement>())
+        {
+            if (Carries(text, element))
+            {
+                present.Add(element);
+            }
+        }
+
+        return present;
+    }
+
+    public static RuleHit? FirstCue(DraftText text, DraftElement element)
+    {
+        foreach (var sentence in text.Sentences)
+        {
+            foreach (var rule in ElementCues.For(element))
+            {
+                if (RuleMatcher.FirstHit(rule, text, sentence, elements: null) is { } hit)
+                {
+                    return hit;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Carries(DraftText text, DraftElement element) => FirstCue(text, element) is not null;
+}

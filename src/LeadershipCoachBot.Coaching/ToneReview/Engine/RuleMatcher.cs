@@ -1,0 +1,76 @@
+using System.Runtime.CompilerServices;
+using LeadershipCoachBot.Coaching.ToneReview.Rules;
+using LeadershipCoachBot.Coaching.ToneReview.Text;
+
+namespace LeadershipCoachBot.Coaching.ToneReview.Engine;
+
+/// <summary>Applies one rule to one sentence: the first match that its guards let through.</summary>
+internal static class RuleMatcher
+{
+    private const int ClauseReach = 200;
+
+    private static readonly ConditionalWeakTable<TextRule, CompiledRule> Compiled = new();
+
+    public static CompiledRule Compile(TextRule rule) => Compiled.GetValue(rule, static r => new CompiledRule(r));
+
+    public static RuleHit? FirstHit(TextRule rule, DraftText text, DraftSentence sentence, IReadOnlySet<DraftElement>? elements)
+    {
+        if (elements is not null
+            && ((rule.RequiresElement is { } needed && !elements.Contains(needed))
+                || (rule.UnlessElement is { } excluded && elements.Contains(excluded))))
+        {
+            return null;
+        }
+
+        var compiled = Compile(rule);
+        var span = text.Span(sentence);
+        bool? sentenceAllowed = null;
+        foreach (var match in compiled.Main.EnumerateMatches(span))
+        {
+            if (match.Length == 0)
+            {
+                continue;
+            }
+
+            sentenceAllowed ??= SentenceAllows(compiled, span);
+            if (!sentenceAllowed.Value)
+            {
+                return null;
+            }
+
+            if (compiled.UnlessMatch?.IsMatch(span.Slice(match.Index, match.Length)) == true
+                || compiled.UnlessBefore?.IsMatch(ClausePrefix(span, match.Index)) == true)
+            {
+                continue;
+            }
+
+            return new RuleHit(rule, sentence, sentence.Start + match.Index, match.Length);
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the rule matches its own example sentence somewhere (ignoring draft-level conditions).</summary>
+    public static bool Matches(TextRule rule, string sentence)
+    {
+        var text = DraftText.Prepare(sentence);
+        return text.Sentences.Any(s => FirstHit(rule, text, s, elements: null) is not null);
+    }
+
+    /// <summary>The clause text before a match: back to the last comma, semicolon, colon, bracket or dash.</summary>
+    public static ReadOnlySpan<char> ClausePrefix(ReadOnlySpan<char> sentence, int index)
+    {
+        var start = index;
+        var floor = Math.Max(0, index - ClauseReach);
+        while (start > floor && !ClauseBounds.IsDelimiter(sentence, start - 1))
+        {
+            start--;
+        }
+
+        return sentence[start..index];
+    }
+
+    private static bool SentenceAllows(CompiledRule compiled, ReadOnlySpan<char> span) =>
+        (compiled.RequiresSentence is null || compiled.RequiresSentence.IsMatch(span))
+        && (compiled.UnlessSentence is null || !compiled.UnlessSentence.IsMatch(span));
+}

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using LeadershipCoachBot.Coaching.ToneReview.Rules;
+using LeadershipCoachBot.Coaching.ToneReview.Text;
+
+namespace LeadershipCoachBot.Coaching.ToneReview.Engine;
+
+/// <summary>
+/// Writes the concrete suggestion for a finding: the sentence rewritten around the flagged words where the
+/// rule knows how, otherwise the rule's or the category's line, filled from what the draft says.
+/// </summary>
+internal static class SuggestionWriter
+{
+    private const int LongestRewrite = 600;
+
+    private static readonly Regex GroupToken = new(@"\$\{(?<name>\w+)\}", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static readonly Regex Topic = CompiledRule.Build(
+        @"\b(?:the|our|this|that|my|last\s+\w+'s|yesterday's|\w+day's)\s+(?<topic>(?:[\w'-]+\s+){0,3}?(?:migration|rollout|release|upgrade|change|cutover|launch|switch|move|rewrite|update|deployment|merger|consolidation|hire|policy|reorg|bet|project|platform|rule|pipeline|integration|redesign|decision|programme|program))\b",
+        caseSensitive: false);
+
+    public static string ForPhrasing(DraftText text, RuleHit hit, (int Start, int Length) quote, string fallback)
+    {
+        var rule = hit.Rule;
+        if (rule.Rewrite is null && rule.Suggestion is null && rule.Append is null)
+        {
+            return fallback;
+        }
+
+        var window = hit.Sentence.Length <= LongestRewrite ? (hit.Sentence.Start, hit.Sentence.Length) : quote;
+        var windowText = text.Folded.Substring(window.Item1, window.Item2);
+        var match = RuleMatcher.Compile(rule).Main.Match(windowText, hit.Start - window.Item1);
+        if (!match.Success)
+        {
+            return fallback;
+        }
+
+        var line = rule.Suggestion is null ? null : Fill(match, rule.Suggestion);
+        if (rule.Rewrite is null)
+        {
+            return line ?? fallback;
+        }
+
+        var rewritten = Fill(match, rule.Rewrite);
+        if (rewritten is null)
+        {
+            return line ?? fallback;
+        }
+
+        var revised = Capitalise(string.Concat(windowText.AsSpan(0, match.Index), rewritten, windowText.AsSpan(match.Index + match.Length)).Trim());
+        var appended = rule.Append is null ? null : Fill(match, rule.Append);
+        return appended is null ? revised : $"{revised} {appended}";
+    }
+
+    public static string ForStructure(DraftText text, StructuralCheck check)
+    {
+        var match = Topic.Match(text.Folded);
+        var topic = match.Success ? $"the {match.Groups["topic"].Value.Trim()}" : "this change";
+        return check.Suggestion
+            .Replace("{topicLower}", topic, StringComparison.Ordinal)
+            .Replace("{topic}", Capitalise(topic), StringComparison.Ordinal);
+    }
+
+    private static string? Fill(Match match, string template)
+    {
+        foreach (Match token in GroupToken.Matches(template))
+        {
+            var group = match.Groups[token.Groups["name"].Value];
+            if (!group.Success || group.Length == 0)
+            {
+                return null;
+            }
+        }
+
+        return match.Result(template);
+    }
+
+    private static string Capitalise(string line) =>
+        line.Length > 0 && char.IsLower(line[0]) ? string.Concat(char.ToUpperInvariant(line[0]).ToString(), line.AsSpan(1)) : line;
+}

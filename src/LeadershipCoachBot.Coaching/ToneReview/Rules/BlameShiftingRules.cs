@@ -1,0 +1,83 @@
+using static LeadershipCoachBot.Coaching.ToneReview.Rules.Lexicon;
+
+namespace LeadershipCoachBot.Coaching.ToneReview.Rules;
+
+/// <summary>Others presented as the cause, openly or by insinuation; thanks and shared ownership are not blame.</summary>
+internal static class BlameShiftingRules
+{
+    private const string Thanks = @"\b(?:thank|thanks|grateful|credit\s+to|kudos|shout-?out|hats\s+off)";
+    private const string Own = "Our process let this through without a check that would have caught it, and that call was mine.";
+
+    public static IReadOnlyList<TextRule> All { get; } =
+    [
+        new("blame.counterfactual-party", @"\bif\s+(?:only\s+)?(?:the\s+|our\s+|their\s+|my\s+|your\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?<party>" + Party + @")\s+(?:had|'d|hadn'?t|had\s+not|would\s+have|did|didn'?t|were|weren'?t)\b",
+            "If the night on-call had picked up the first page, none of this would have happened.")
+        {
+            Severity = FindingSeverity.High,
+            Suggestion = "Our escalation path depended on the ${party} catching this in time; that gap is ours to close, and I own it.",
+            NearMiss = "If we had staged the rollout, we would have caught it.",
+        },
+        new("blame.counterfactual-person", @"\b[Ii]f\s+(?:only\s+)?(?<party>\p{Lu}\p{Ll}+)\s+(?:had|'d|hadn'?t|had\s+not|would\s+have)\b",
+            "If Marco had checked the config, we'd have been fine.")
+        {
+            Severity = FindingSeverity.High, CaseSensitive = true,
+            UnlessMatch = @"\b(?:We|I|You|They|It|This|That|The|Our)\s",
+            Suggestion = "Our process relied on one person's check; that gap is ours to close, and the call to ship was mine.",
+        },
+        new("blame.counterfactual-reader", @"\bif\s+(?:you|they|he|she|people|everyone|anyone)\s+(?:had|'d|hadn'?t|had\s+not|didn'?t|did\s+not|would\s+have|weren'?t|haven'?t|had\s+bothered)\b",
+            "If you had read the proposal, it wouldn't have been a surprise.")
+        {
+            Severity = FindingSeverity.High,
+            RequiresSentence = @"(?:would|'d|could)(?:n'?t)?\s+have|\bnot\s+(?:really\s+|entirely\s+)?(?:on\s+me|my\s+(?:fault|problem))|\bwouldn'?t\b|\bon\s+you\b|\byour\s+(?:fault|problem)",
+            Suggestion = "I didn't make sure the change reached you before it landed; that's on me.",
+            NearMiss = "If you didn't get the invite, tell me and I'll resend it.",
+        },
+        new("blame.party-failed", @"\b(?:the\s+|our\s+|their\s+|a\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?<party>" + Party + @")(?:'s)?\s+(?:had\s+)?(?<verb>underestimated|missed|overlooked|ignored|skipped|forgot|neglected|broke|botched|misconfigured|mishandled|misread|messed\s+up|screwed\s+up|dropped\s+the\s+ball|failed\s+to|didn'?t|did\s+not|never|should\s+have|shouldn'?t\s+have|loaded\s+the\s+wrong|let\s+(?:this|it)\s+(?:through|slip)|made\s+(?:a|the|an)\s+(?:mistake|error))\b",
+            "The database team underestimated the load from our largest tenants.")
+        {
+            Severity = FindingSeverity.High, UnlessSentence = Thanks,
+            UnlessBefore = @"\b(?:no\s+one|nobody|I\s+and|we\s+and|me\s+and|both\s+(?:I|me))\b",
+            Rewrite = "we ${verb}", Append = "The call to go ahead was mine.",
+            NearMiss = "The support team didn't stop until every customer was called back, and I'm grateful.",
+        },
+        new("blame.down-to", @"\b(?:entirely|solely|squarely|wholly|purely|all|completely|largely|mostly)\s+(?:down\s+to|due\s+to|because\s+of|on)\s+(?:the\s+|our\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?<party>" + Party + @")\b|\b(?:the\s+)?(?:fault|blame)\s+(?:lies|sits|rests|is)\s+(?:squarely\s+|entirely\s+|firmly\s+)?(?:with|on)\b|\b(?<party>" + Party + @")'s\s+fault\b",
+            "This is entirely down to the payments vendor's bad release.")
+        {
+            Severity = FindingSeverity.High,
+            Suggestion = "Choosing and relying on the ${party} was my call; here is the check we are adding so it cannot slip past us unseen.",
+        },
+        new("blame.insinuation", @"\bin\s+(?:all\s+)?fairness\s+to\s+(?:me|myself|us)\b|\bto\s+be\s+fair\s*,|\b(?:I'll|I\s+will|I'd|I\s+should|let\s+me)\s+(?:just\s+)?(?:note|point\s+out|mention|add|say)\s+(?:that\s+)?(?:the|their|it|this|they|nobody|no\s+one|I\s+was)\b|\bfor\s+the\s+record\s*,|\bnot\s+(?:really\s+|entirely\s+|all\s+)?(?:on\s+me|my\s+fault|my\s+call|down\s+to\s+me)\b|\b(?:I\s+was(?:n'?t|\s+not|\s+never))\s+(?:told|informed|consulted|warned|asked|looped\s+in)\b|\b(?:[\w-]+\s+){0,3}?I\s+was\s+given\s+(?:didn'?t|did\s+not|was|were|had|omitted|left\s+out|never)\b|\bbehind\s+my\s+back\b",
+            "In fairness to me, the vendor's own guide called the setting safe.")
+        {
+            Severity = FindingSeverity.High, Suggestion = Own,
+            NearMiss = "For what it's worth, the call was mine.",
+        },
+        new("blame.nobody-cleared", @"\b(?:nobody|no\s+one|no-one)\s+(?:had\s+|'d\s+|ever\s+)?(?:cleared|checked|discussed|told|informed|warned|consulted|asked|flagged|ran\s+it\s+by|raised\s+it\s+with|signed\s+it\s+off\s+with)\b(?:\s+\w+){0,2}?\s+me\b",
+            "The flag was flipped in a session that nobody had checked with me.")
+        {
+            Severity = FindingSeverity.High,
+            Suggestion = "Our change process let this go ahead without a second pair of eyes; that gap is mine to close.",
+        },
+        new("blame.requested-review", @"\b(?:as\s+I(?:\s+had|'d)?\s+(?:requested|asked|insisted|demanded|told\s+them|instructed)|the\s+(?:[\w-]+\s+)?(?:review|sign-?off|approval|check|test)\s+I(?:\s+had|'d)?\s+(?:requested|asked\s+for|insisted\s+on|demanded|wanted)|contrary\s+to\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:process|policy|plan|advice|instructions|agreement|guidance)|against\s+my\s+(?:advice|instructions|wishes|recommendation)|despite\s+my\s+(?:warnings?|requests?|advice|objections?|concerns))\b",
+            "The patch went out before the security review I had requested.")
+        {
+            Severity = FindingSeverity.High, Suggestion = Own,
+        },
+        new("blame.went-out-before", @"\b(?:went\s+(?:out|live|to\s+production|to\s+prod|into\s+production|ahead)|was\s+(?:pushed|deployed|released|shipped|merged|rolled\s+out|made\s+public|switched\s+on|enabled|changed|approved)|got\s+(?:pushed|deployed|merged|shipped))\s+(?:[\w-]+\s+){0,4}?(?:before|without|ahead\s+of)\s+(?:the\s+|my\s+|a\s+|any\s+|our\s+|proper\s+)?(?:[\w-]+\s+){0,2}?(?:review|sign-?off|approval|testing|tests|check|clearance|go-ahead)\b",
+            "The new config went to production before the security review was complete.")
+        {
+            Severity = FindingSeverity.High,
+            UnlessSentence = @"\bI\s+(?:\w+\s+)?(?:pushed|shipped|approved|let|signed|rushed|decided|chose|released|deployed|merged|skipped|waived|allowed)\b|\bby\s+me\b|\bmy\s+(?:call|decision)\b",
+            Suggestion = "Our process let this reach production before the review finished, and I approved the timeline; that gap is mine.",
+            NearMiss = "I pushed the config to production before the review finished.",
+        },
+        new("blame.named-person", @"\b(?<party>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+(?:had\s+)?(?:missed|forgot|ignored|skipped|overlooked|broke|botched|misconfigured|messed\s+up|screwed\s+up|dropped\s+the\s+ball|failed\s+to|didn'?t\s+(?:check|test|follow|read|escalate|tell|notice|review|flag|wait)|pushed\s+(?:[\p{Ll}\d'-]+\s+){0,8}?(?:at\s+once|instead\s+of|without|before))\b",
+            "Priya skipped the canary stage and shipped to every store.")
+        {
+            Severity = FindingSeverity.High, CaseSensitive = true, UnlessSentence = Thanks,
+            UnlessMatch = @"^(?:We|They|It|This|That|The|Our|Their|You|He|She|Everyone|Nobody|No|Someone|Which|What|Who|And|But|So|Then|Also|Team|Everybody)\b",
+            Suggestion = "Our rollout process allowed a change to skip its safety stage; that gap is mine to close, and I'll talk with ${party} one to one.",
+            NearMiss = "Priya restored the service by 14:00, and I'm grateful.",
+        },
+    ];
+}

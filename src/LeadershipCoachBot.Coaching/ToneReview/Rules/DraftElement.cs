@@ -1,0 +1,12 @@
+namespace LeadershipCoachBot.Coaching.ToneReview.Rules;
+
+/// <summary>The parts a good message carries; each one's absence is a <c>missing-*</c> category.</summary>
+internal enum DraftElement
+{
+    Ownership,
+    Learning,
+    NextSteps,
+    Impact,
+    Uncertainty,
+    NextUpdate,
+}

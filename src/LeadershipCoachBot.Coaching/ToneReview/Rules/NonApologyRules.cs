@@ -1,0 +1,55 @@
+namespace LeadershipCoachBot.Coaching.ToneReview.Rules;
+
+/// <summary>Apologies that aren't: conditional, reader-blaming, agentless, "any inconvenience", "sorry, but", sorry for the outcome.</summary>
+internal static class NonApologyRules
+{
+    private const string Sorry = @"(?:sorry|apologi[sz]e|apologies|apology|regret)";
+    private const string Plain = "I'm sorry. [The act] was my call, and it cost you [the impact].";
+    private const string Named = "I'm sorry for how I handled ${object}; that was my call, and it cost you [the impact].";
+    private const string Thing = @"(?<object>(?:the|my|our|this|that|your|last\s+\w+'s|\w+day's)\s+[\w'-]+(?:\s+[\w'-]+){0,4})";
+
+    public static IReadOnlyList<TextRule> All { get; } =
+    [
+        new("non-apology.conditional", @"\b" + Sorry + @"\s+(?:\w+\s+){0,2}?(?:if|in\s+case)\b(?:\s+" + Thing + @"\s+(?:seemed|came\s+across|felt|was|were|looked|sounded|caused|upset)|(?:\s+[\w'-]+){1,6}?\s+(?:by|about|with|over|around)\s+" + Thing + @"\b)?",
+            "I apologise if the reorg email came across as cold.")
+        {
+            Severity = FindingSeverity.High, Suggestion = Named,
+            NearMiss = "I'm sorry. If you want to talk it through, I'm free on Friday.",
+        },
+        new("non-apology.reader-feelings", @"\b(?:sorry|regret)\s+(?:that\s+)?(?:you|you've|you're|anyone|people|some\s+of\s+you|they|the\s+team)\s+(?:have\s+|has\s+|were\s+|are\s+|'ve\s+)?(?:\w+\s+)?(?:feel|feels|felt|took|taken|take|takes|see|saw|found|find|think|thought|perceived|read|are\s+upset|were\s+upset|were\s+offended|got\s+upset|offended|upset|hurt|confused|bothered)\b",
+            "I'm sorry you feel the decision was rushed.")
+        {
+            Severity = FindingSeverity.High, Suggestion = Plain,
+            NearMiss = "I'm sorry: you lost a weekend because of my call.",
+        },
+        new("non-apology.taken-wrongly", @"\b" + Sorry + @"\s+(?:that\s+)?" + Thing + @"?\s*(?:[\w'-]+\s+){0,8}?(?:was|were|has\s+been|got|came|come)\s+(?:taken|read|perceived|received|interpreted|misunderstood|misread|across|out\s+of\s+context)\b|\b" + Sorry + @"\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}?(?:looks?|look|seems?|sounds?)\s+worse\b",
+            "I'm sorry my comment in the retro was taken the wrong way.")
+        {
+            Severity = FindingSeverity.High, Suggestion = Named,
+        },
+        new("non-apology.any-inconvenience", @"\b" + Sorry + @"\s+(?:\w+\s+){0,2}?(?:any|all\s+the)\s+(?:\w+\s+)?(?:inconvenience|disruption|frustration|trouble|confusion|upset|annoyance|disappointment|issues|problems|difficulties|impact|concern|stress|distress)\b",
+            "We apologise for any inconvenience this may have caused.")
+        {
+            Severity = FindingSeverity.High, Suggestion = Plain,
+        },
+        new("non-apology.agentless", @"\b(?:mistakes|errors|errors\s+of\s+judg(?:e)?ment|missteps|bad\s+calls|poor\s+choices|wrong\s+decisions|decisions)\s+(?:were|have\s+been|had\s+been)\s+made\b",
+            "Clearly, mistakes were made in the launch plan.")
+        {
+            Severity = FindingSeverity.High, Rewrite = "I made mistakes",
+        },
+        new("non-apology.sorry-but", @"\b(?:sorry|apologies)\s*,?\s+but\b", "Sorry, but the deadline was always tight.")
+        {
+            Severity = FindingSeverity.High, Suggestion = Plain,
+        },
+        new("non-apology.outcome", @"\b(?:sorry|regret)\s+(?:that\s+)?(?:it|things|this|how\s+(?:things|it|this))\s+(?:has\s+|have\s+)?(?:turned\s+out|went|gone|ended\s+up|happened|unfolded|played\s+out)\b|\b(?:sorry|regret)\s+(?:that\s+)?(?:the|this|our|my)\s+(?:[\w-]+\s+){0,5}?(?:has\s+|have\s+)?(?:caused|led\s+to|created|made)\s+(?:so\s+much\s+|some\s+|a\s+lot\s+of\s+|such\s+)?(?:upset|concern|frustration|confusion|stress|anxiety|unhappiness|bad\s+feeling|disappointment|noise|feelings)\b",
+            "I regret how things turned out with the pricing launch.")
+        {
+            Severity = FindingSeverity.High, Suggestion = Plain,
+        },
+        new("non-apology.others-failure", @"\b(?:sorry|regret|apologi[sz]e)\s+(?:that\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:vendor|team|partner|provider|contractor|supplier|agency|engineers?)\s+(?:let|failed|didn'?t|did\s+not|broke|made|caused|dropped)\b|\bsorry\s+for\s+whatever\b",
+            "I'm sorry the vendor let you down last week.")
+        {
+            Severity = FindingSeverity.High, Suggestion = Plain,
+        },
+    ];
+}

@@ -1,0 +1,24 @@
+using static LeadershipCoachBot.Coaching.ToneReview.Rules.Lexicon;
+
+namespace LeadershipCoachBot.Coaching.ToneReview.Rules;
+
+/// <summary>At least one named open question. "Investigating" or "monitoring" alone does not count.</summary>
+internal static class UncertaintyCues
+{
+    public static IReadOnlyList<TextRule> All { get; } =
+    [
+        new("uncertainty.unknown", @"\b(?:still\s+|as\s+yet\s+|yet\s+)?unknown\b|\bnot\s+(?:yet\s+|fully\s+)?(?:known|clear|confirmed|certain|understood)\b|\bunclear\b|\buncertain(?:ty)?\b|\b(?:still\s+)?open\s*:|\bopen\s+questions?\b|\bunanswered\b",
+            "Unknown: whether the nightly backups were touched.")
+        {
+            NearMiss = "The known causes are listed below.",
+        },
+        new("uncertainty.dont-know", @"\b(?:" + Dont + @"|doesn'?t|does\s+not|can'?t|cannot)\s+(?:yet\s+|fully\s+)?(?:know|tell|say|confirm|rule\s+out|explain)\s*(?:yet\s+)?(?:whether|if|how|what|why|when|which|who|the\s+cause|the\s+full)|\b(?:" + Dont + @"|doesn'?t)\s+(?:yet\s+)?know\s+yet\b|\bwhat\s+we\s+(?:" + Dont + @"|still\s+don'?t)\s+(?:yet\s+)?know\b|\bwe\s+(?:still\s+)?(?:" + Dont + @")\s+(?:yet\s+)?know\b",
+            "We don't yet know whether any invoices were duplicated.")
+        {
+        },
+        new("uncertainty.working-out", @"\b(?:working\s+out|checking|establishing|confirming|investigating|assessing|verifying|trying\s+to\s+(?:establish|understand|find\s+out)|looking\s+at)\s+whether\b|\bno\s+(?:eta|estimate|root\s+cause|firm\s+(?:eta|date))\s*(?:yet)?\b|\byet\s+to\s+(?:confirm|determine|establish|understand|find\s+out|learn)\b|\btoo\s+early\s+to\s+(?:say|tell|know)\b|\b(?:we'll|we\s+will)\s+know\s+(?:more\s+)?(?:when|by|once|after)\b|\bnot\s+sure\s+(?:yet\s+)?(?:whether|if|how|what|why|when|which)\b",
+            "We're still working out whether the retries double-charged anyone.")
+        {
+        },
+    ];
+}

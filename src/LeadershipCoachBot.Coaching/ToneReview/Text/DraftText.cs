@@ -1,0 +1,45 @@
+namespace LeadershipCoachBot.Coaching.ToneReview.Text;
+
+/// <summary>
+/// A draft prepared for matching: curly quotes and odd spaces folded to plain ones, one character for one,
+/// so every offset into the prepared text is the same offset into the original draft.
+/// </summary>
+internal sealed class DraftText
+{
+    private DraftText(string original, string folded, IReadOnlyList<DraftSentence> sentences)
+    {
+        Original = original;
+        Folded = folded;
+        Sentences = sentences;
+    }
+
+    public string Original { get; }
+
+    public string Folded { get; }
+
+    public IReadOnlyList<DraftSentence> Sentences { get; }
+
+    public static DraftText Prepare(string draft)
+    {
+        var folded = Fold(draft);
+        return new DraftText(draft, folded, SentenceSplitter.Split(folded));
+    }
+
+    public ReadOnlySpan<char> Span(DraftSentence sentence) => Folded.AsSpan(sentence.Start, sentence.Length);
+
+    private static string Fold(string draft) => string.Create(draft.Length, draft, static (chars, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            chars[i] = source[i] switch
+            {
+                '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u02BC' or '`' => '\'',
+                '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => '"',
+                '\u00A0' or '\u2007' or '\u2009' or '\u200A' or '\u202F' or '\u2002' or '\u2003' => ' ',
+                '\u2010' or '\u2011' => '-',
+                '\t' or '\v' or '\f' => ' ',
+                _ => source[i],
+            };
+        }
+    });
+}

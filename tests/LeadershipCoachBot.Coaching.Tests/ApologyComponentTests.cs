@@ -1,0 +1,35 @@
+using LeadershipCoachBot.Coaching.ToneReview;
+
+namespace LeadershipCoachBot.Coaching.Tests;
+
+public class ApologyComponentTests
+{
+    [Fact]
+    public void Review_FullApology_FindsEveryComponent()
+    {
+        const string draft = "Lena, I'm sorry. Moving your team onto the new build system mid-release was my call, and it cost you "
+            + "three evenings of rework. It happened because I assumed the caches were compatible; they weren't. "
+            + "I'll cover the overtime, and Omar is restoring the old pipeline for your repo by Friday. "
+            + "From now on I won't move a team mid-release. I hope you can forgive the disruption.";
+
+        var review = ToneReviewer.Review(draft, DraftKind.Apology);
+
+        Assert.Equal(Enum.GetValues<ApologyComponent>(), review.ApologyComponents);
+    }
+
+    [Fact]
+    public void Review_BareRegret_FindsOnlyRegret()
+    {
+        var review = ToneReviewer.Review("Sorry about last week.", DraftKind.Apology);
+
+        Assert.Equal([ApologyComponent.ExpressionOfRegret], review.ApologyComponents);
+    }
+
+    [Fact]
+    public void Review_NotAnApology_ListsNoComponents()
+    {
+        var review = ToneReviewer.Review("I'm sorry. The migration was my call.", DraftKind.ExecUpdate);
+
+        Assert.Empty(review.ApologyComponents);
+    }
+}

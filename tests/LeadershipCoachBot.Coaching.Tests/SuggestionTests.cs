@@ -1,0 +1,65 @@
+using LeadershipCoachBot.Coaching.ToneReview;
+
+namespace LeadershipCoachBot.Coaching.Tests;
+
+/// <summary>Suggestions are rewrites built from the draft, not generic advice.</summary>
+public class SuggestionTests
+{
+    private static ToneFinding Finding(string draft, ToneCategory category, DraftKind kind = DraftKind.ExecUpdate) =>
+        ToneReviewer.Review(draft, kind).Findings.First(f => f.Category == category);
+
+    [Fact]
+    public void Suggestion_ForBlame_TurnsTheSentenceIntoOwnership()
+    {
+        var finding = Finding("The platform team missed the connection limit on the new pool.", ToneCategory.BlameShifting);
+
+        Assert.Equal("We missed the connection limit on the new pool. The call to go ahead was mine.", finding.Suggestion);
+        Assert.Equal("The platform team missed the connection limit on the new pool", finding.Quote);
+        Assert.Equal(FindingSeverity.High, finding.Severity);
+    }
+
+    [Fact]
+    public void Suggestion_ForConditionalApology_NamesWhatItIsAbout()
+    {
+        var finding = Finding("I'm sorry if the pricing email seemed rushed.", ToneCategory.NonApology, DraftKind.Apology);
+
+        Assert.Equal("I'm sorry for how I handled the pricing email; that was my call, and it cost you [the impact].", finding.Suggestion);
+    }
+
+    [Fact]
+    public void Suggestion_ForMinimiser_KeepsTheSentenceAndAsksForTheFacts()
+    {
+        var finding = Finding("There was a small glitch in the payroll export.", ToneCategory.Hiding);
+
+        Assert.Equal("There was a [what failed, for whom, for how long] in the payroll export.", finding.Suggestion);
+    }
+
+    [Fact]
+    public void Suggestion_ForAgentlessMistakes_PutsTheWriterBack()
+    {
+        var finding = Finding("Mistakes were made in the rollout plan.", ToneCategory.NonApology);
+
+        Assert.Equal("I made mistakes in the rollout plan.", finding.Suggestion);
+    }
+
+    [Fact]
+    public void Suggestion_ForMissingOwnership_NamesTheChangeTheDraftIsAbout()
+    {
+        var finding = Finding("The billing migration caused duplicate invoices for 400 customers.", ToneCategory.MissingOwnership);
+
+        Assert.Equal("Add: \"The billing migration was my decision, and what it cost is mine to own.\"", finding.Suggestion);
+        Assert.Null(finding.Quote);
+    }
+
+    [Fact]
+    public void Finding_Quote_UsesTheOriginalCurlyApostrophes()
+    {
+        const string draft = "Honestly, I\u2019m useless at this.";
+
+        var finding = Finding(draft, ToneCategory.ShameSpiral, DraftKind.TeamMessage);
+
+        Assert.Equal("I\u2019m useless at this", finding.Quote);
+        Assert.Equal(draft.IndexOf("I\u2019m", StringComparison.Ordinal), finding.Start);
+        Assert.Equal(1, finding.Sentence);
+    }
+}

@@ -1,0 +1,66 @@
+using LeadershipCoachBot.Coaching.ToneReview;
+using Xunit.Abstractions;
+
+namespace LeadershipCoachBot.Coaching.Tests;
+
+public class ToneQualityGateTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Evaluate_DevDrafts_MeetsTheQualityGate()
+    {
+        var report = ToneEvaluation.Evaluate(DevDrafts.All);
+
+        output.WriteLine($"drafts {report.DraftCount}, macro F1 {report.MacroF1:F3}");
+        foreach (var score in report.Categories)
+        {
+            output.WriteLine($"{score.Category.Id(),-22} P {score.Precision:F2} R {score.Recall:F2} (support {score.Support})");
+        }
+
+        Assert.Equal(90, report.DraftCount);
+        Assert.True(report.MacroF1 >= 0.85, $"Macro F1 {report.MacroF1:F3} is under 0.85.");
+        Assert.All(report.Categories, score =>
+        {
+            Assert.True(score.Precision >= 0.80, $"{score.Category.Id()} precision {score.Precision:F2} is under 0.80.");
+            Assert.True(score.Recall >= 0.75, $"{score.Category.Id()} recall {score.Recall:F2} is under 0.75.");
+        });
+    }
+
+    [Fact]
+    public void Review_EveryDevDraft_QuotesExactlyTheSliceItPointsAt()
+    {
+        var phrasingFindings = 0;
+        foreach (var draft in DevDrafts.All)
+        {
+            var review = ToneReviewer.Review(draft.Text, draft.Kind);
+            Review.AssertSpansConsistent(draft.Text, review);
+            phrasingFindings += review.Findings.Count(f => f.Quote is not null);
+        }
+
+        Assert.True(phrasingFindings >= 80, $"Only {phrasingFindings} phrasing findings on the dev drafts.");
+    }
+
+    [Fact]
+    public void Review_EveryDevFinding_SaysWhyAndOffersAConcreteLine()
+    {
+        foreach (var draft in DevDrafts.All)
+        {
+            foreach (var finding in ToneReviewer.Review(draft.Text, draft.Kind).Findings)
+            {
+                Assert.False(string.IsNullOrWhiteSpace(finding.Why));
+                Assert.False(string.IsNullOrWhiteSpace(finding.Suggestion));
+                Assert.DoesNotContain("rephrase", finding.Suggestion, StringComparison.OrdinalIgnoreCase);
+                Assert.DoesNotContain("${", finding.Suggestion, StringComparison.Ordinal);
+                Assert.DoesNotContain("{topic", finding.Suggestion, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public void Review_GoodDevDrafts_AreReady()
+    {
+        var good = DevDrafts.All.Where(d => d.Labels.Count == 0).ToList();
+
+        Assert.NotEmpty(good);
+        Assert.All(good, d => Assert.Equal(ToneVerdict.Ready, ToneReviewer.Review(d.Text, d.Kind).Verdict));
+    }
+}
