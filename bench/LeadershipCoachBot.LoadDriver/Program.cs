@@ -1,1 +1,29 @@
-return 0;
+using System.CommandLine;
+using LeadershipCoachBot.LoadDriver;
+
+var endpoint = new Option<Uri>("--endpoint") { Description = "The bot's /api/messages URL (loopback only).", DefaultValueFactory = _ => new Uri("http://127.0.0.1:3979/api/messages") };
+var concurrency = new Option<int>("--concurrency") { Description = "Conversations played at once.", DefaultValueFactory = _ => 16 };
+var duration = new Option<int>("--seconds") { Description = "Measured duration in seconds.", DefaultValueFactory = _ => 30 };
+var warmup = new Option<int>("--warmup") { Description = "Warm-up seconds before measuring.", DefaultValueFactory = _ => 5 };
+var pid = new Option<int?>("--bot-pid") { Description = "The bot's process id, to report its CPU per turn and peak memory." };
+var label = new Option<string>("--label") { Description = "A name for this run in the report.", DefaultValueFactory = _ => "bot" };
+
+var root = new RootCommand("Plays whole incident-triage conversations against the bot and reports throughput and latency.")
+{
+    endpoint, concurrency, duration, warmup, pid, label,
+};
+root.SetAction(async (parse, cancellationToken) =>
+{
+    var target = parse.GetValue(endpoint)!;
+    if (!target.IsLoopback)
+    {
+        await Console.Error.WriteLineAsync("The load driver only targets loopback addresses (127.0.0.1, localhost, ::1).");
+        return 2;
+    }
+
+    var options = new LoadOptions(target, parse.GetValue(concurrency), TimeSpan.FromSeconds(parse.GetValue(duration)), TimeSpan.FromSeconds(parse.GetValue(warmup)), parse.GetValue(pid), parse.GetValue(label)!);
+    var report = await LoadRun.RunAsync(options, cancellationToken);
+    Console.WriteLine(report);
+    return report.Outcomes.Any(o => !o.Ok) ? 1 : 0;
+});
+return await root.Parse(args).InvokeAsync();

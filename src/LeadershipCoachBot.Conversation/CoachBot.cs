@@ -1,27 +1,66 @@
 using LeadershipCoachBot.Conversation.Cards;
+using LeadershipCoachBot.Conversation.Dialogs;
+using LeadershipCoachBot.Protocol.Dialogs;
 using LeadershipCoachBot.Protocol.Schema;
 using LeadershipCoachBot.Protocol.Turns;
 
 namespace LeadershipCoachBot.Conversation;
 
 /// <summary>
-/// The Leadership Coach bot. It only routes: a welcome on install or when a person joins, the
-/// welcome card for <c>help</c> (typed or pressed), and a pointer to <c>help</c> for anything else.
+/// The Leadership Coach bot. It only routes: a welcome on install or when a person joins; for a
+/// message, the active goal dialog if there is one, else the goal the user asked for, the welcome
+/// card for <c>help</c>, or a pointer to <c>help</c>.
 /// </summary>
 public sealed class CoachBot : ActivityHandler
 {
+    private static readonly string[] TriageWords = [CardActions.Triage, "incident", "triage an incident", "start triage"];
+
+    private readonly CoachState _state;
+    private readonly CoachDialogs _dialogs;
+    private readonly StatefulTurn _statefulTurn;
+
+    public CoachBot(CoachState state, CoachDialogs dialogs, StatefulTurn statefulTurn)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(dialogs);
+        ArgumentNullException.ThrowIfNull(statefulTurn);
+        _state = state;
+        _dialogs = dialogs;
+        _statefulTurn = statefulTurn;
+    }
+
+    public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
+        _statefulTurn.RunAsync(turnContext, base.OnTurnAsync, cancellationToken);
+
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+        if (!await _state.MarkProcessedAsync(turnContext, cancellationToken))
+        {
+            return;
+        }
+
+        var dialogContext = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
+        if (dialogContext.ActiveDialog is not null
+            && (await dialogContext.ContinueDialogAsync(cancellationToken)).Status != DialogTurnStatus.Empty)
+        {
+            return;
+        }
+
         var activity = turnContext.Activity;
         var said = (CardSubmit.ReadAction(activity) ?? activity.Text)?.Trim();
         if (IsHelp(said))
         {
             await SendWelcomeAsync(turnContext, activity.From?.Name, cancellationToken);
-            return;
         }
-
-        await turnContext.SendActivityAsync(CoachReplies.NotUnderstood, cancellationToken);
+        else if (TriageWords.Contains(said, StringComparer.OrdinalIgnoreCase))
+        {
+            await dialogContext.BeginDialogAsync(nameof(IncidentTriageDialog), cancellationToken: cancellationToken);
+        }
+        else
+        {
+            await turnContext.SendActivityAsync(CoachReplies.NotUnderstood, cancellationToken);
+        }
     }
 
     /// <summary>

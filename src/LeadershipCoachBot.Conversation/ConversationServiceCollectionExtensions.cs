@@ -1,3 +1,5 @@
+using LeadershipCoachBot.Conversation.Dialogs;
+using LeadershipCoachBot.Protocol.State;
 using LeadershipCoachBot.Protocol.Turns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -6,10 +8,20 @@ namespace LeadershipCoachBot.Conversation;
 
 public static class ConversationServiceCollectionExtensions
 {
-    /// <summary>The coach: <see cref="CoachBot"/> as the <see cref="IBot"/>, and its <see cref="TurnErrorBoundary"/>.</summary>
+    /// <summary>
+    /// The coach: <see cref="CoachBot"/> as the <see cref="IBot"/>, its dialogs, its conversation state
+    /// (over the registered <see cref="IStorage"/>) and its <see cref="TurnErrorBoundary"/>.
+    /// </summary>
     public static IServiceCollection AddCoachConversation(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ConversationState>();
+        services.TryAddSingleton<ConversationTurnLock>();
+        services.TryAddSingleton<CoachState>();
+        services.TryAddSingleton<IncidentTriageDialog>();
+        services.TryAddSingleton<CoachDialogs>();
+        services.TryAddSingleton<StatefulTurn>();
         services.TryAddSingleton<TurnErrorBoundary>();
         services.TryAddTransient<IBot, CoachBot>();
         return services;

@@ -10,11 +10,14 @@ namespace LeadershipCoachBot.Conversation;
 /// </summary>
 public sealed partial class TurnErrorBoundary
 {
+    private readonly CoachState _state;
     private readonly ILogger<TurnErrorBoundary> _logger;
 
-    public TurnErrorBoundary(ILogger<TurnErrorBoundary> logger)
+    public TurnErrorBoundary(CoachState state, ILogger<TurnErrorBoundary> logger)
     {
+        ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(logger);
+        _state = state;
         _logger = logger;
     }
 
@@ -36,6 +39,18 @@ public sealed partial class TurnErrorBoundary
         {
             ApologyFailed(_logger, sendFailure.GetType().FullName, activity.Id);
         }
+
+        // End the broken dialog so the next message starts fresh; everything else in the
+        // conversation's state is kept.
+        try
+        {
+            await _state.DialogState.DeleteAsync(turnContext, CancellationToken.None);
+            await _state.Conversation.SaveChangesAsync(turnContext, force: false, CancellationToken.None);
+        }
+        catch (Exception clearFailure) when (clearFailure is not OperationCanceledException)
+        {
+            DialogNotCleared(_logger, clearFailure.GetType().FullName, activity.Id);
+        }
     }
 
     [LoggerMessage(EventId = 5001, Level = LogLevel.Error,
@@ -45,4 +60,8 @@ public sealed partial class TurnErrorBoundary
     [LoggerMessage(EventId = 5002, Level = LogLevel.Error,
         Message = "Could not tell the user about the failed turn (activity {ActivityId}): {ExceptionType}")]
     private static partial void ApologyFailed(ILogger logger, string? exceptionType, string? activityId);
+
+    [LoggerMessage(EventId = 5003, Level = LogLevel.Error,
+        Message = "Could not end the broken dialog after the failed turn (activity {ActivityId}): {ExceptionType}")]
+    private static partial void DialogNotCleared(ILogger logger, string? exceptionType, string? activityId);
 }

@@ -1,14 +1,17 @@
 using LeadershipCoachBot.Conversation;
 using LeadershipCoachBot.Protocol;
 using LeadershipCoachBot.Web;
+using LeadershipCoachBot.Web.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddProtocol(builder.Configuration);
 builder.Services.AddCoachConversation();
+builder.Services.AddAzureTableStorage(builder.Configuration);
 builder.Services.AddHostChecks();
 
 var app = builder.Build();
 app.MapHealthChecks("/healthz");
+app.MapReadiness();
 app.MapMessagesEndpoint();
 await app.RunAsync();
 

@@ -2,9 +2,11 @@ using System.Security.Claims;
 using System.Text.Json;
 using LeadershipCoachBot.Conversation.Cards;
 using LeadershipCoachBot.Protocol.Schema;
+using LeadershipCoachBot.Protocol.State;
 using LeadershipCoachBot.Protocol.Turns;
 using LeadershipCoachBot.Testing.Cards;
 using LeadershipCoachBot.Testing.Fakes;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -18,19 +20,28 @@ internal sealed class CoachBotHarness
 
     private readonly RecordingConnectorClient _connector = new();
     private readonly CloudAdapter _adapter;
+    private readonly IBot _bot;
     private int _nextId;
 
-    public CoachBotHarness()
+    public CoachBotHarness(IStorage? storage = null)
     {
         var options = Options.Create(new CloudAdapterOptions());
-        var time = new FakeTimeProvider();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 14, 0, 0, TimeSpan.Zero));
         _adapter = new CloudAdapter(FakeBotFrameworkAuthentication.Anonymous(), _connector, new ActivityDeduplicator(options, time), options, time, NullLogger<CloudAdapter>.Instance);
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<TimeProvider>(time)
+            .AddSingleton(storage ?? new MemoryStorage())
+            .AddCoachConversation()
+            .BuildServiceProvider();
+        _bot = services.GetRequiredService<IBot>();
+        _adapter.OnTurnError = services.GetRequiredService<TurnErrorBoundary>().OnTurnErrorAsync;
     }
 
     public async Task<IReadOnlyList<Activity>> SendAsync(Activity activity)
     {
         var before = _connector.SentActivities.Count;
-        await _adapter.ProcessActivityAsync(new ClaimsIdentity(), activity, new CoachBot().OnTurnAsync);
+        await _adapter.ProcessActivityAsync(new ClaimsIdentity(), activity, _bot.OnTurnAsync);
         var sent = _connector.SentActivities.Skip(before).ToList();
         AdaptiveCardRecorder.RecordAll(sent);
         return sent;

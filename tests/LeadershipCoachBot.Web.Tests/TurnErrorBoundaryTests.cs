@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using LeadershipCoachBot.Conversation;
 using LeadershipCoachBot.Conversation.Cards;
@@ -34,7 +35,7 @@ public sealed class TurnErrorBoundaryTests
     [Fact]
     public async Task AfterAFailedTurn_TheNextTurnWorks()
     {
-        await using var host = new CoachBotFactory { Bot = new FailFirstTurnBot(new CoachBot()) };
+        await using var host = new CoachBotFactory { BotFactory = sp => new FailFirstTurnBot(ActivatorUtilities.CreateInstance<CoachBot>(sp)) };
         var client = host.CreateClient();
         var first = TeamsFixtures.Load(TeamsFixtures.MessageCardSubmit);
         first["id"] = "1764404800999";

@@ -10,4 +10,6 @@ public static class CardActions
     public const string Field = "action";
 
     public const string Help = "help";
+
+    public const string Triage = "triage";
 }

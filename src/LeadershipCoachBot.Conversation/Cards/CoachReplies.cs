@@ -8,4 +8,7 @@ public static class CoachReplies
 
     public const string SomethingWentWrong =
         "Something went wrong on my side and I've stopped that step. Your earlier answers are safe; send **help** to see what I can do.";
+
+    public const string MessagesCrossed =
+        "Two of your messages reached me at the same moment and I kept the first. Please send your last message again.";
 }

@@ -35,6 +35,7 @@ public static class WelcomeCard
             ],
             Actions =
             [
+                new AdaptiveSubmitAction("Triage an incident", new Dictionary<string, string> { [CardActions.Field] = CardActions.Triage }),
                 new AdaptiveSubmitAction("What can you help with?", new Dictionary<string, string> { [CardActions.Field] = CardActions.Help }),
             ],
         };

@@ -15,4 +15,7 @@ public sealed class AdaptiveSubmitAction : AdaptiveAction
     }
 
     public object? Data { get; set; }
+
+    /// <summary><c>none</c> sends only <see cref="Data"/>, without the card's inputs (schema 1.3+).</summary>
+    public string? AssociatedInputs { get; set; }
 }

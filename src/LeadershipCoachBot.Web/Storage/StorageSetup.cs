@@ -11,8 +11,6 @@ public static class StorageSetup
     /// Registers <see cref="IStorage"/> as <see cref="StorageOptions.Provider"/> says (Azure tables by
     /// default), validates the <c>Storage</c> settings at start-up, creates the table before the host
     /// starts (failing the start when storage cannot be reached) and adds the <c>storage</c> health check.
-    /// Also registers the state scopes over it (<see cref="ConversationState"/>, <see cref="UserState"/>,
-    /// a <see cref="BotStateSet"/> of both) and the <see cref="ConversationTurnLock"/>, unless already registered.
     /// </summary>
     public static IServiceCollection AddAzureTableStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,10 +25,6 @@ public static class StorageSetup
         services.TryAddSingleton<IStorage>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.Memory
             ? new MemoryStorage()
             : new AzureTableStorage(sp.GetRequiredService<TableClient>(), sp.GetRequiredService<ILogger<AzureTableStorage>>()));
-        services.TryAddSingleton<ConversationState>();
-        services.TryAddSingleton<UserState>();
-        services.TryAddSingleton(sp => new BotStateSet(sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<UserState>()));
-        services.TryAddSingleton<ConversationTurnLock>();
         services.AddHostedService<StorageStartupCheck>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", timeout: TimeSpan.FromSeconds(5));
         return services;

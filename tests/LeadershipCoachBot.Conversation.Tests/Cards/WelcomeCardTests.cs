@@ -37,13 +37,16 @@ public sealed class WelcomeCardTests
     {
         var card = WelcomeCard.Create(new WelcomeCardModel(null)).Content!.Value;
 
+        var actionIds = new List<string?>();
         foreach (var action in card.GetProperty("actions").EnumerateArray())
         {
             Assert.Equal("Action.Submit", action.GetProperty("type").GetString());
             var data = action.GetProperty("data");
             Assert.False(data.TryGetProperty("msteams", out _));
-            Assert.Equal(CardActions.Help, data.GetProperty(CardActions.Field).GetString());
+            actionIds.Add(data.GetProperty(CardActions.Field).GetString());
         }
+
+        Assert.Equal([CardActions.Triage, CardActions.Help], actionIds);
     }
 
     [Theory]

@@ -52,11 +52,11 @@ public sealed class ConnectorFailureTests : IAsyncLifetime
     public async Task DeleteActivity_LongErrorBody_KeepsOnlyItsStart()
     {
         _connector.Enqueue(404, new string('x', 5000));
-        var reference = new Schema.ConversationReference
+        var reference = new global::LeadershipCoachBot.Protocol.Schema.ConversationReference
         {
             ServiceUrl = _connector.BaseUrl,
             ActivityId = "gone",
-            Conversation = new Schema.ConversationAccount { Id = TeamsActivities.PersonalConversationId },
+            Conversation = new global::LeadershipCoachBot.Protocol.Schema.ConversationAccount { Id = TeamsActivities.PersonalConversationId },
         };
 
         var error = await Assert.ThrowsAsync<ConnectorException>(() => _client.DeleteActivityAsync(reference));

@@ -61,7 +61,7 @@ public class ComponentDialogTests
             : base("ask-name")
         {
             AddDialog(new WaterfallDialog("ask", [
-                (step, ct) => step.PromptAsync(nameof(TextPrompt), new PromptOptions { Prompt = Schema.Activity.CreateMessageActivity("Your name?") }, ct),
+                (step, ct) => step.PromptAsync(nameof(TextPrompt), new PromptOptions { Prompt = global::LeadershipCoachBot.Protocol.Schema.Activity.CreateMessageActivity("Your name?") }, ct),
                 (step, ct) => step.EndDialogAsync(step.Result, ct),
             ]));
             AddDialog(new TextPrompt(nameof(TextPrompt)));

@@ -71,7 +71,7 @@ public class ConfirmPromptTests
     {
         var client = new DialogTestClient("test", Wrap(new ConfirmPrompt("confirm"), Options()));
 
-        var card = await client.SendActivityAsync<Cards.AdaptiveCard>("hi");
+        var card = await client.SendActivityAsync<global::LeadershipCoachBot.Protocol.Cards.AdaptiveCard>("hi");
 
         Assert.Equal([ConfirmPrompt.Yes, ConfirmPrompt.No], card!.Actions!.Select(a => a.Title));
     }

@@ -197,7 +197,7 @@ public sealed class BotStateTests
         Assert.Empty(await _storage.ReadAsync([key]));
     }
 
-    private static async Task SaveTurnAsync(BotState state, Func<Turns.TurnContext, Task> turnBody)
+    private static async Task SaveTurnAsync(BotState state, Func<global::LeadershipCoachBot.Protocol.Turns.TurnContext, Task> turnBody)
     {
         var turn = TestBotAdapter.NewTurn();
         await turnBody(turn);

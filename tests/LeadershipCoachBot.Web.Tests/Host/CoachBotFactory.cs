@@ -22,6 +22,9 @@ internal sealed class CoachBotFactory : WebApplicationFactory<Program>
 
     public IBot? Bot { get; init; }
 
+    /// <summary>Builds the bot from the host's services (to wrap the real <c>CoachBot</c>).</summary>
+    public Func<IServiceProvider, IBot>? BotFactory { get; init; }
+
     public string EnvironmentName { get; init; } = "Development";
 
     public Dictionary<string, string> Settings { get; } = new(StringComparer.Ordinal);
@@ -29,6 +32,7 @@ internal sealed class CoachBotFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("Storage:Provider", "Memory");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -44,6 +48,12 @@ internal sealed class CoachBotFactory : WebApplicationFactory<Program>
             {
                 services.RemoveAll<IBot>();
                 services.AddSingleton(Bot);
+            }
+
+            if (BotFactory is not null)
+            {
+                services.RemoveAll<IBot>();
+                services.AddSingleton(BotFactory);
             }
         });
     }

@@ -98,9 +98,5 @@ public sealed class StorageStartupTests : IDisposable
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.IsType<MemoryStorage>(app.Services.GetRequiredService<IStorage>());
-        var set = app.Services.GetRequiredService<BotStateSet>();
-        Assert.Same(app.Services.GetRequiredService<ConversationState>(), set.BotStates[0]);
-        Assert.Same(app.Services.GetRequiredService<UserState>(), set.BotStates[1]);
-        Assert.NotNull(app.Services.GetRequiredService<ConversationTurnLock>());
     }
 }

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Plays whole triage conversations against a Release build of the bot, once with Azure Table storage
+# on Azurite and once with memory storage, and prints turns/s, latency percentiles, errors, the bot's
+# CPU per turn and its peak memory. Everything runs on 127.0.0.1.
+#   bench/run-load.sh [--seconds N] [--concurrency N]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=30
+concurrency=16
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --seconds) seconds=$2; shift 2 ;;
+    --concurrency) concurrency=$2; shift 2 ;;
+    *) echo "unknown option: $1" >&2; exit 2 ;;
+  esac
+done
+
+port=3979
+azurite_port=10012
+work=$(mktemp -d)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+[ -d node_modules ] || npm ci --no-audit --no-fund
+dotnet build -c Release -v q src/LeadershipCoachBot.Web bench/LeadershipCoachBot.LoadDriver >/dev/null
+
+wait_for() { for _ in $(seq 1 100); do curl -fsS "$1" >/dev/null 2>&1 && return 0; sleep 0.2; done; echo "$1 did not answer" >&2; return 1; }
+
+node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort "$azurite_port" --location "$work/azurite" --skipApiVersionCheck --silent >"$work/azurite.log" 2>&1 &
+pids+=($!)
+
+run() {
+  local label=$1; shift
+  ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning \
+    dotnet src/LeadershipCoachBot.Web/bin/Release/net10.0/LeadershipCoachBot.Web.dll --urls "http://127.0.0.1:$port" "$@" >"$work/bot-$label.log" 2>&1 &
+  local bot=$!
+  wait_for "http://127.0.0.1:$port/healthz"
+  dotnet bench/LeadershipCoachBot.LoadDriver/bin/Release/net10.0/LeadershipCoachBot.LoadDriver.dll \
+    --endpoint "http://127.0.0.1:$port/api/messages" --concurrency "$concurrency" --seconds "$seconds" --bot-pid "$bot" --label "$label" || true
+  kill "$bot"; wait "$bot" 2>/dev/null || true
+  echo
+}
+
+run azure-tables --Storage:Provider=AzureTables \
+  "--Storage:ConnectionString=DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$azurite_port/devstoreaccount1;" \
+  --Storage:TableName=loadbench
+run memory --Storage:Provider=Memory

@@ -1,0 +1,9 @@
+namespace LeadershipCoachBot.Coaching.Incidents;
+
+/// <summary>How many customers feel the incident.</summary>
+public enum CustomerImpact
+{
+    None,
+    Some,
+    MostOrAll,
+}

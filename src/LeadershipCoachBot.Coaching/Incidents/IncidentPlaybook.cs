@@ -1,0 +1,97 @@
+using System.Globalization;
+
+namespace LeadershipCoachBot.Coaching.Incidents;
+
+/// <summary>What each severity asks for: cadence, who to tell, roles, and the shape of the first update.</summary>
+public static class IncidentPlaybook
+{
+    public static TimeSpan Cadence(Severity severity) => severity switch
+    {
+        Severity.Sev1 => TimeSpan.FromMinutes(30),
+        Severity.Sev2 => TimeSpan.FromHours(1),
+        _ => TimeSpan.FromDays(1),
+    };
+
+    /// <summary>The cadence in words: "every 30 minutes", "every hour", "daily".</summary>
+    public static string DescribeCadence(Severity severity) => severity switch
+    {
+        Severity.Sev1 => "every 30 minutes",
+        Severity.Sev2 => "every hour",
+        _ => "daily",
+    };
+
+    public static IReadOnlyList<Stakeholder> Stakeholders(Severity severity, IncidentReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var list = new List<Stakeholder>
+        {
+            new("Product", severity == Severity.Sev3
+                ? "They own the roadmap and any workaround customers may need."
+                : "They decide on customer workarounds and what to pause while this is open."),
+        };
+        var customersAffected = report.CustomerImpact != CustomerImpact.None;
+        var dataInPlay = report.DataLoss != Exposure.No;
+        var securityInPlay = report.SecurityOrLegal != Exposure.No;
+
+        if (dataInPlay || securityInPlay || severity == Severity.Sev1)
+        {
+            list.Add(new("Security", dataInPlay || securityInPlay
+                ? "Data or security exposure is possible; they confirm it and contain it."
+                : "At SEV-1 they check early that nothing is exposed, so nobody has to guess later."));
+        }
+
+        if (dataInPlay || securityInPlay || severity == Severity.Sev1)
+        {
+            list.Add(new("Legal", dataInPlay
+                ? "Lost or exposed data can start notification deadlines; they need the facts early."
+                : securityInPlay
+                    ? "Possible legal exposure; they judge obligations before anything goes public."
+                    : "At SEV-1 they should hear early, before any customer or regulator asks."));
+        }
+
+        if (customersAffected || severity == Severity.Sev1)
+        {
+            list.Add(new("Comms", "Customers are feeling this; one voice, one status page, no guessing in public."));
+        }
+
+        if (severity != Severity.Sev3)
+        {
+            list.Add(new("Executives", severity == Severity.Sev1
+                ? "They must hear it from you first, now, and then on every update."
+                : "A short heads-up now, so they never learn of it from a customer."));
+        }
+
+        return list;
+    }
+
+    public static IReadOnlyList<IncidentRole> Roles(Severity severity)
+    {
+        var scribe = severity == Severity.Sev3
+            ? "Keeps a short log of what happened and what was decided; can be the commander at this size."
+            : "Keeps the timeline and decisions in one shared document as they happen.";
+        return
+        [
+            new("Incident commander", "Runs the response and makes the calls; does not fix things hands-on."),
+            new("Communications lead", $"Sends every update on time ({DescribeCadence(severity)}) to everyone who must know."),
+            new("Operations lead", "Leads the technical work to stop the damage and restore service."),
+            new("Scribe", scribe),
+        ];
+    }
+
+    public static UpdateSkeleton FirstUpdate(IncidentReport report, Severity severity, DateTimeOffset nextUpdateAt)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var label = Label(severity);
+        var known = string.IsNullOrWhiteSpace(report.Summary)
+            ? $"We are handling a {label} incident: [what is broken], [who is affected], since [time]."
+            : $"We are handling a {label} incident: {report.Summary.Trim()} It affects [who], since [time].";
+        var doing = "[The one action under way now], led by [incident commander].";
+        var uncertain = report.DataLoss == Exposure.NotSure || report.SecurityOrLegal == Exposure.NotSure || report.Spread == Spread.NotSure
+            ? "We do not yet know [the open questions above]; we will say as soon as we do."
+            : "We do not yet know [the cause / when service will be back]; we will say as soon as we do.";
+        return new UpdateSkeleton(known, doing, uncertain, nextUpdateAt);
+    }
+
+    /// <summary>"SEV-1", "SEV-2", "SEV-3".</summary>
+    public static string Label(Severity severity) => "SEV-" + ((int)severity).ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,23 @@
+using LeadershipCoachBot.Protocol.Cards;
+using LeadershipCoachBot.Protocol.Schema;
+
+namespace LeadershipCoachBot.Conversation.Cards;
+
+/// <summary>The first triage question: a one-line answer box with Next and Skip buttons.</summary>
+public static class TriageQuestionCard
+{
+    public static Attachment CreateSummaryQuestion(string question, string inputId, string skipWord) => new AdaptiveCard
+    {
+        Body =
+        [
+            new AdaptiveTextBlock("Incident triage") { Weight = AdaptiveTextWeight.Bolder, Size = AdaptiveTextSize.Medium, Style = "heading" },
+            new AdaptiveTextInput { Id = inputId, Label = question, Placeholder = "e.g. Checkout fails for EU customers since the 14:00 deploy", MaxLength = 300, IsRequired = true, ErrorMessage = "Write a line, or tap Skip." },
+        ],
+        Actions =
+        [
+            new AdaptiveSubmitAction { Title = "Next" },
+            new AdaptiveSubmitAction("Skip", new Dictionary<string, string> { [inputId] = skipWord }) { AssociatedInputs = "none" },
+        ],
+        FallbackText = question,
+    }.ToAttachment();
+}

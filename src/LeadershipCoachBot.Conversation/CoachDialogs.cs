@@ -1,0 +1,20 @@
+using LeadershipCoachBot.Conversation.Dialogs;
+using LeadershipCoachBot.Protocol.Dialogs;
+using LeadershipCoachBot.Protocol.Turns;
+
+namespace LeadershipCoachBot.Conversation;
+
+/// <summary>The coach's goal dialogs, over the conversation's dialog state.</summary>
+public sealed class CoachDialogs
+{
+    private readonly DialogSet _dialogs;
+
+    public CoachDialogs(CoachState state, IncidentTriageDialog triage)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        _dialogs = new DialogSet(state.DialogState).Add(triage);
+    }
+
+    public Task<DialogContext> CreateContextAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        _dialogs.CreateContextAsync(turnContext, cancellationToken);
+}

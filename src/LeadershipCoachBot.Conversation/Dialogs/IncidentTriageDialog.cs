@@ -1,0 +1,119 @@
+using LeadershipCoachBot.Coaching.Incidents;
+using LeadershipCoachBot.Conversation.Cards;
+using LeadershipCoachBot.Protocol.Dialogs;
+using LeadershipCoachBot.Protocol.Dialogs.Prompts;
+using LeadershipCoachBot.Protocol.Schema;
+
+namespace LeadershipCoachBot.Conversation.Dialogs;
+
+/// <summary>
+/// Five quick questions about an incident, then the assessment: severity and why, blast radius,
+/// who must know, the roles to name, the update cadence and a skeleton of the first update.
+/// </summary>
+public sealed class IncidentTriageDialog : CoachingDialog
+{
+    public const string SkipWord = "skip";
+    public const string SummaryInputId = "summary";
+    public const string WhatQuestion = "What is happening, in one line? (Or say skip.)";
+    public const string ImpactQuestion = "How many customers are affected right now?";
+    public const string DataQuestion = "Has any data been lost or exposed?";
+    public const string SecurityQuestion = "Is there any security or legal exposure?";
+    public const string SpreadQuestion = "Is it contained, or still spreading?";
+    public const string ChoiceRetry = "Pick one of the buttons, or type its number or its words.";
+
+    private const string AnswersKey = "answers";
+    private readonly TimeProvider _time;
+
+    public IncidentTriageDialog(TimeProvider time)
+        : base(nameof(IncidentTriageDialog))
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        _time = time;
+        AddDialog(new WaterfallDialog("triageSteps",
+        [
+            AskWhatIsHappeningStepAsync,
+            AskCustomerImpactStepAsync,
+            AskDataLossStepAsync,
+            AskSecurityExposureStepAsync,
+            AskSpreadStepAsync,
+            ShowAssessmentStepAsync,
+        ]));
+        AddDialog(new TextPrompt(nameof(TextPrompt), ValidateSummaryAsync));
+        AddDialog(new ChoicePrompt(nameof(ChoicePrompt)));
+    }
+
+    protected override string HelpText =>
+        "I'm sizing up the incident with five quick questions, then I'll suggest a severity, who to tell, the roles to name and how often to update. " +
+        "Tap a button or type your answer; say cancel to stop or start over to begin again.";
+
+    private static Task<DialogTurnResult> AskWhatIsHappeningStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.SetValue(AnswersKey, new TriageAnswers());
+        var prompt = Activity.CreateMessageActivity();
+        prompt.Attachments = [TriageQuestionCard.CreateSummaryQuestion(WhatQuestion, SummaryInputId, SkipWord)];
+        return step.PromptAsync(nameof(TextPrompt), new PromptOptions
+        {
+            Prompt = prompt,
+            RetryPrompt = Activity.CreateMessageActivity("Tell me in a line what is broken and for whom, or say skip."),
+            InputId = SummaryInputId,
+        }, cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> AskCustomerImpactStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var text = step.GetResult<string>()?.Trim();
+        var summary = string.IsNullOrEmpty(text) || string.Equals(text, SkipWord, StringComparison.OrdinalIgnoreCase) ? null : text;
+        step.SetValue(AnswersKey, Answers(step) with { Summary = summary });
+        return AskAsync(step, ImpactQuestion, TriageChoices.ImpactChoices(), cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> AskDataLossStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.SetValue(AnswersKey, Answers(step) with { CustomerImpact = TriageChoices.Impact[Chosen(step)] });
+        return AskAsync(step, DataQuestion, TriageChoices.ExposureChoices(), cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> AskSecurityExposureStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.SetValue(AnswersKey, Answers(step) with { DataLoss = TriageChoices.YesNoNotSure[Chosen(step)] });
+        return AskAsync(step, SecurityQuestion, TriageChoices.ExposureChoices(), cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> AskSpreadStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.SetValue(AnswersKey, Answers(step) with { SecurityOrLegal = TriageChoices.YesNoNotSure[Chosen(step)] });
+        return AskAsync(step, SpreadQuestion, TriageChoices.SpreadChoices(), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ShowAssessmentStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var answers = Answers(step);
+        var report = new IncidentReport(
+            answers.Summary,
+            answers.CustomerImpact ?? CustomerImpact.None,
+            answers.DataLoss ?? Exposure.NotSure,
+            answers.SecurityOrLegal ?? Exposure.NotSure,
+            TriageChoices.SpreadAnswers[Chosen(step)]);
+        var assessment = IncidentTriage.Assess(report, _time.GetUtcNow());
+        var reply = Activity.CreateMessageActivity();
+        reply.Attachments = [TriageResultCard.Create(assessment)];
+        await step.Context.SendActivityAsync(reply, cancellationToken);
+        return await step.EndDialogAsync(report, cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> AskAsync(WaterfallStepContext step, string question, IList<Choice> choices, CancellationToken cancellationToken) =>
+        step.PromptAsync(nameof(ChoicePrompt), new PromptOptions
+        {
+            Prompt = Activity.CreateMessageActivity(question),
+            RetryPrompt = Activity.CreateMessageActivity($"{question} {ChoiceRetry}"),
+            Choices = choices,
+        }, cancellationToken);
+
+    private static TriageAnswers Answers(WaterfallStepContext step) => step.GetValue<TriageAnswers>(AnswersKey) ?? new TriageAnswers();
+
+    private static string Chosen(WaterfallStepContext step) =>
+        step.GetResult<FoundChoice>()?.Value ?? throw new InvalidOperationException("A triage choice step ended without a choice.");
+
+    private static Task<bool> ValidateSummaryAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken) =>
+        Task.FromResult(prompt.Recognized.Succeeded && !string.IsNullOrWhiteSpace(prompt.Recognized.Value));
+}
