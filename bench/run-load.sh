@@ -23,19 +23,22 @@ cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 
 trap cleanup EXIT
 
 [ -d node_modules ] || npm ci --no-audit --no-fund
-dotnet build -c Release -v q src/LeadershipCoachBot.Web bench/LeadershipCoachBot.LoadDriver >/dev/null
+for project in src/LeadershipCoachBot.Web bench/LeadershipCoachBot.LoadDriver; do
+  dotnet build -c Release -v q -nologo "$project" >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
+done
 
 wait_for() { for _ in $(seq 1 100); do curl -fsS "$1" >/dev/null 2>&1 && return 0; sleep 0.2; done; echo "$1 did not answer" >&2; return 1; }
 
 node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort "$azurite_port" --location "$work/azurite" --skipApiVersionCheck --silent >"$work/azurite.log" 2>&1 &
 pids+=($!)
+for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$azurite_port/" && break; sleep 0.2; done
 
 run() {
   local label=$1; shift
   ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning \
     dotnet src/LeadershipCoachBot.Web/bin/Release/net10.0/LeadershipCoachBot.Web.dll --urls "http://127.0.0.1:$port" "$@" >"$work/bot-$label.log" 2>&1 &
   local bot=$!
-  wait_for "http://127.0.0.1:$port/healthz"
+  wait_for "http://127.0.0.1:$port/healthz" || { cat "$work/bot-$label.log" >&2; return 1; }
   dotnet bench/LeadershipCoachBot.LoadDriver/bin/Release/net10.0/LeadershipCoachBot.LoadDriver.dll \
     --endpoint "http://127.0.0.1:$port/api/messages" --concurrency "$concurrency" --seconds "$seconds" --bot-pid "$bot" --label "$label" || true
   kill "$bot"; wait "$bot" 2>/dev/null || true

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using LeadershipCoachBot.LoadDriver;
 
-var endpoint = new Option<Uri>("--endpoint") { Description = "The bot's /api/messages URL (loopback only).", DefaultValueFactory = _ => new Uri("http://127.0.0.1:3979/api/messages") };
+var endpoint = new Option<string>("--endpoint") { Description = "The bot's /api/messages URL (loopback only).", DefaultValueFactory = _ => "http://127.0.0.1:3979/api/messages" };
 var concurrency = new Option<int>("--concurrency") { Description = "Conversations played at once.", DefaultValueFactory = _ => 16 };
 var duration = new Option<int>("--seconds") { Description = "Measured duration in seconds.", DefaultValueFactory = _ => 30 };
 var warmup = new Option<int>("--warmup") { Description = "Warm-up seconds before measuring.", DefaultValueFactory = _ => 5 };
@@ -14,8 +14,7 @@ var root = new RootCommand("Plays whole incident-triage conversations against th
 };
 root.SetAction(async (parse, cancellationToken) =>
 {
-    var target = parse.GetValue(endpoint)!;
-    if (!target.IsLoopback)
+    if (!Uri.TryCreate(parse.GetValue(endpoint), UriKind.Absolute, out var target) || !target.IsLoopback)
     {
         await Console.Error.WriteLineAsync("The load driver only targets loopback addresses (127.0.0.1, localhost, ::1).");
         return 2;
