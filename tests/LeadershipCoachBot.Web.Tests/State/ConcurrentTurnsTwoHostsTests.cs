@@ -4,6 +4,7 @@ using LeadershipCoachBot.Protocol.Schema;
 using LeadershipCoachBot.Web.Storage;
 using LeadershipCoachBot.Web.Tests.Host;
 using LeadershipCoachBot.Web.Tests.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using static LeadershipCoachBot.Conversation.Dialogs.IncidentTriageDialog;
 
@@ -96,7 +97,7 @@ public sealed class ConcurrentTurnsTwoHostsTests : IAsyncLifetime
         Assert.Contains(ImpactQuestion, next, StringComparison.Ordinal);
     }
 
-    private void Gated(Microsoft.Extensions.DependencyInjection.IServiceCollection services) =>
+    private void Gated(IServiceCollection services) =>
         services.DecorateStorage(storage => new GatedStorage(storage, _gate, readArrives: true));
 
     private async Task<List<string>> StoredActivityIdsAsync()
