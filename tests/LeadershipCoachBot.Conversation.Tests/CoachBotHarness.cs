@@ -23,17 +23,18 @@ internal sealed class CoachBotHarness
     private readonly IBot _bot;
     private int _nextId;
 
-    public CoachBotHarness(IStorage? storage = null)
+    public CoachBotHarness(IStorage? storage = null, Action<IServiceCollection>? configure = null)
     {
         var options = Options.Create(new CloudAdapterOptions());
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 14, 0, 0, TimeSpan.Zero));
         _adapter = new CloudAdapter(FakeBotFrameworkAuthentication.Anonymous(), _connector, new ActivityDeduplicator(options, time), options, time, NullLogger<CloudAdapter>.Instance);
-        var services = new ServiceCollection()
+        var collection = new ServiceCollection()
             .AddLogging()
             .AddSingleton<TimeProvider>(time)
             .AddSingleton(storage ?? new MemoryStorage())
-            .AddCoachConversation()
-            .BuildServiceProvider();
+            .AddCoachConversation();
+        configure?.Invoke(collection);
+        var services = collection.BuildServiceProvider();
         _bot = services.GetRequiredService<IBot>();
         _adapter.OnTurnError = services.GetRequiredService<TurnErrorBoundary>().OnTurnErrorAsync;
     }

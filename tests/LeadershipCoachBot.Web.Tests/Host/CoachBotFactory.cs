@@ -25,6 +25,9 @@ internal sealed class CoachBotFactory : WebApplicationFactory<Program>
     /// <summary>Builds the bot from the host's services (to wrap the real <c>CoachBot</c>).</summary>
     public Func<IServiceProvider, IBot>? BotFactory { get; init; }
 
+    /// <summary>Runs last on the host's services (to replace or wrap a registration).</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
     public string EnvironmentName { get; init; } = "Development";
 
     public Dictionary<string, string> Settings { get; } = new(StringComparer.Ordinal);
@@ -55,6 +58,8 @@ internal sealed class CoachBotFactory : WebApplicationFactory<Program>
                 services.RemoveAll<IBot>();
                 services.AddSingleton(BotFactory);
             }
+
+            ConfigureServices?.Invoke(services);
         });
     }
 }
