@@ -59,14 +59,23 @@ public abstract class BotState
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var cached = GetCached(turnContext);
-        if (cached is null || !(force || cached.IsChanged()))
+        if (cached is null)
         {
             return;
         }
 
-        var item = cached.ToStoreItem();
+        // Serialise once: the same JSON decides whether anything changed and is what gets written.
+        var current = cached.ToJsonObject();
+        var json = current.ToJsonString();
+        if (!force && string.Equals(json, cached.Hash, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var item = cached.WithETag(current);
         await Storage.WriteAsync(new Dictionary<string, JsonObject>(StringComparer.Ordinal) { [GetStorageKey(turnContext)] = item }, cancellationToken);
-        MarkSaved(cached, item);
+        cached.ETag = StoreItemETag.Get(item) ?? cached.ETag;
+        cached.Hash = json;
     }
 
     /// <summary>Empties the scope for this turn; the next save writes the empty state.</summary>

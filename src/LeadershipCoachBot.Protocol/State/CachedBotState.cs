@@ -13,6 +13,7 @@ internal sealed class CachedBotState
 {
     public CachedBotState(JsonObject? stored)
     {
+        ETag = StoreItemETag.MustNotExist;
         if (stored is not null)
         {
             ETag = StoreItemETag.Get(stored);
@@ -30,7 +31,7 @@ internal sealed class CachedBotState
 
     public Dictionary<string, object?> State { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The stored version this state was read at; null when nothing was stored.</summary>
+    /// <summary>The stored version this state was read at; <see cref="StoreItemETag.MustNotExist"/> when nothing was stored.</summary>
     public string? ETag { get; set; }
 
     /// <summary>The state's JSON when read or last saved; empty forces the next save.</summary>
@@ -53,9 +54,12 @@ internal sealed class CachedBotState
     }
 
     /// <summary>The value to send to storage: the state plus the eTag it was read with.</summary>
-    public JsonObject ToStoreItem()
+    public JsonObject ToStoreItem() => WithETag(ToJsonObject());
+
+    /// <summary>Adds the eTag this state was read with to its JSON.</summary>
+    public JsonObject WithETag(JsonObject item)
     {
-        var item = ToJsonObject();
+        ArgumentNullException.ThrowIfNull(item);
         if (ETag is not null)
         {
             StoreItemETag.Set(item, ETag);

@@ -54,8 +54,11 @@ public sealed class MemoryStorage : IStorage
             foreach (var (key, value, _) in pending)
             {
                 var expected = StoreItemETag.Get(value);
-                if (!StoreItemETag.IsUnconditional(value)
-                    && (!_items.TryGetValue(key, out var stored) || !string.Equals(stored.ETag, expected, StringComparison.Ordinal)))
+                var conflict = expected == StoreItemETag.MustNotExist
+                    ? _items.ContainsKey(key)
+                    : !StoreItemETag.IsUnconditional(value)
+                        && (!_items.TryGetValue(key, out var stored) || !string.Equals(stored.ETag, expected, StringComparison.Ordinal));
+                if (conflict)
                 {
                     throw new ETagConflictException(key, expected);
                 }

@@ -11,6 +11,12 @@ public static class StoreItemETag
 
     public const string Any = "*";
 
+    /// <summary>
+    /// Write only if nothing is stored under the key yet: what state that was read as absent carries,
+    /// so two first writes of one key cannot both succeed.
+    /// </summary>
+    public const string MustNotExist = "!absent";
+
     // Stored text is never embedded in HTML, so non-ASCII text stays as it is rather than as \uXXXX escapes.
     private static readonly JsonSerializerOptions StoredJsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -97,9 +97,11 @@ public sealed partial class AzureTableStorage : IStorage
         var expected = StoreItemETag.Get(value);
         try
         {
-            var response = StoreItemETag.IsUnconditional(value)
-                ? await _table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken)
-                : await _table.UpdateEntityAsync(entity, new ETag(expected!), TableUpdateMode.Replace, cancellationToken);
+            var response = expected == StoreItemETag.MustNotExist
+                ? await _table.AddEntityAsync(entity, cancellationToken)
+                : StoreItemETag.IsUnconditional(value)
+                    ? await _table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken)
+                    : await _table.UpdateEntityAsync(entity, new ETag(expected!), TableUpdateMode.Replace, cancellationToken);
             StoreItemETag.Set(value, response.Headers.ETag?.ToString()
                 ?? throw new InvalidOperationException($"The table service returned no ETag for storage key '{key}'."));
         }

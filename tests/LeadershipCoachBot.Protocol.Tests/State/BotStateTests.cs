@@ -152,6 +152,24 @@ public sealed class BotStateTests
     }
 
     [Fact]
+    public async Task SaveChanges_TwoFirstTurnsOfANewConversation_SecondThrowsETagConflictAndKeepsFirstWrite()
+    {
+        var state = new ConversationState(_storage);
+        var topic = state.CreateProperty<string>("topic");
+        var first = TestBotAdapter.NewTurn();
+        var second = TestBotAdapter.NewTurn();
+        await topic.GetAsync(first);
+        await topic.GetAsync(second);
+
+        await topic.SetAsync(first, "first");
+        await state.SaveChangesAsync(first);
+        await topic.SetAsync(second, "second");
+
+        await Assert.ThrowsAsync<ETagConflictException>(() => state.SaveChangesAsync(second));
+        Assert.Equal("first", await topic.GetAsync(TestBotAdapter.NewTurn()));
+    }
+
+    [Fact]
     public async Task Load_Forced_ReadsAgainAndDropsUnsavedChanges()
     {
         var state = new ConversationState(_storage);

@@ -198,6 +198,33 @@ public abstract partial class StorageContractTests
     }
 
     [Fact]
+    public async Task Write_MustNotExistToMissingKey_Creates()
+    {
+        var key = NewKey("firstwrite");
+        var value = Sample("first");
+        StoreItemETag.Set(value, StoreItemETag.MustNotExist);
+
+        await WriteAsync(key, value);
+
+        Assert.Equal("first", (await ReadOneAsync(key))!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Write_MustNotExistToStoredKey_ThrowsETagConflictAndKeepsTheStoredValue()
+    {
+        var key = NewKey("firstwriterace");
+        var winner = Sample("winner");
+        StoreItemETag.Set(winner, StoreItemETag.MustNotExist);
+        await WriteAsync(key, winner);
+        var loser = Sample("loser");
+        StoreItemETag.Set(loser, StoreItemETag.MustNotExist);
+
+        await Assert.ThrowsAsync<ETagConflictException>(() => WriteAsync(key, loser));
+
+        Assert.Equal("winner", (await ReadOneAsync(key))!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Write_WithStarETag_OverwritesWhateverIsStored()
     {
         var key = NewKey("star");
