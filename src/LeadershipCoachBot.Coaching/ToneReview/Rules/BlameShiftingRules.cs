@@ -52,7 +52,7 @@ internal static class BlameShiftingRules
             Severity = FindingSeverity.High, Suggestion = Own,
             NearMiss = "For what it's worth, the call was mine.",
         },
-        new("blame.nobody-cleared", @"\b(?:nobody|no\s+one|no-one)\s+(?:had\s+|'d\s+|ever\s+)?(?:cleared|checked|discussed|told|informed|warned|consulted|asked|flagged|ran\s+it\s+by|raised\s+it\s+with|signed\s+it\s+off\s+with)\b(?:\s+\w+){0,2}?\s+me\b",
+        new("blame.nobody-cleared", @"\b(?:nobody|no\s+one|no-one)\s+(?:had\s+|'d\s+|ever\s+)?(?:cleared|checked|discussed|told|informed|warned|consulted|asked|flagged|(?:ran|run)\s+(?:it|this|that|anything|the\s+[\w-]+)\s+(?:by|past)|raised\s+it\s+with|signed\s+it\s+off\s+with)\b(?:\s+\w+){0,2}?\s+me\b",
             "The flag was flipped in a session that nobody had checked with me.")
         {
             Severity = FindingSeverity.High,
