@@ -28,7 +28,7 @@ internal static class ImpactCues
         {
             RequiresSentence = Harm,
         },
-        new("impact.cost-to-you", @"\b(?:cost|costing)\s+(?:[\w-]+\s+of\s+)?(?:you|your|them|the\s+team)\b|\b(?:set\s+(?:you|your\s+[\w-]+)\s+back|(?:pushed|put|set)\s+your\s+(?:[\w-]+\s+){1,2}back)\b|\byou\s+(?:all\s+)?(?:lost|spent|worked|missed|had\s+to|paid|gave\s+up|took)\b|\byour\s+(?:team|teams|nurses|staff|people|engineers|weekend|evening|night|holiday)\s+(?:\w+\s+)?(?:spent|took|had\s+to|worked|lost|missed|phoned|answered|tracked|fielded)\b|\bmade\s+you\s+look\b|\byou'?ve\s+(?:lost|spent|worked|missed|had\s+to)\b",
+        new("impact.cost-to-you", @"\b(?:cost|costing)\s+(?:[\w-]+\s+of\s+)?(?:you|your|them|the\s+team)\b|\b(?:set\s+(?:you|your\s+[\w-]+)\s+back|(?:pushed|put|set)\s+your\s+(?:[\w-]+\s+){1,2}back)\b|\byou\s+(?:all\s+)?(?:lost|spent|worked|missed|had\s+to|paid|gave\s+up)\b|\byou\s+(?:all\s+)?took\s+(?:the\s+(?:hit|brunt|calls)|on\s+(?:\w+\s+)?extra|(?:about\s+|over\s+)?(?:\d+|two|three|four|five|six|dozens\s+of|hundreds\s+of)\s+)|\byour\s+(?:team|teams|nurses|staff|people|engineers|weekend|evening|night|holiday)\s+(?:\w+\s+)?(?:spent|took|had\s+to|worked|lost|missed|phoned|answered|tracked|fielded)\b|\bmade\s+you\s+look\b|\byou'?ve\s+(?:lost|spent|worked|missed|had\s+to)\b",
             "You lost your Saturday to the cleanup.")
         {
             UnlessBefore = @"\b(?:some|a\s+few|a\s+couple|several|many|most|one\s+or\s+two)\s+of\s+$",

@@ -71,7 +71,7 @@ internal static class NextStepCues
             RequiresSentence = ConcreteTime,
             NearMiss = "I asked the team to be careful.",
         },
-        new("steps.scheduled", @"\b(?:eta|due|target|starting|effective)\s*:?\s+(?:by\s+)?(?:" + ConcreteTime + @"|within\s+the\s+hour)|\bfrom\s+(?:" + DayDate + "|" + RelativeDay + @")|\bfirst\s+batch\s+by\b",
+        new("steps.scheduled", @"\b(?:eta|due|target|starting|effective)\s*:?\s+(?:by\s+)?(?:" + ConcreteTime + @"|within\s+the\s+hour)|\bfrom\s+(?:" + DayDate + "|" + RelativeDay + @")|\b(?:first|next|second|final)\s+(?:batch|wave|tranche|round|drop)\s+(?:by|at|on)\b",
             "Fix in review; ETA 16:00.")
         {
             UnlessSentence = NotAStep,
