@@ -32,7 +32,7 @@ internal static class BlameShiftingRules
             Suggestion = "I didn't make sure the change reached you before it landed; that's on me.",
             NearMiss = "If you didn't get the invite, tell me and I'll resend it.",
         },
-        new("blame.party-failed", @"\b(?:the\s+|our\s+|their\s+|a\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?<party>" + Party + @")(?:'s)?\s+(?:had\s+)?(?<verb>underestimated|missed|overlooked|ignored|skipped|forgot|neglected|broke|botched|misconfigured|mishandled|misread|messed\s+up|screwed\s+up|dropped\s+the\s+ball|failed\s+to|didn'?t|did\s+not|never|should\s+have|shouldn'?t\s+have|loaded\s+the\s+wrong|let\s+(?:this|it)\s+(?:through|slip)|made\s+(?:a|the|an)\s+(?:mistake|error))\b",
+        new("blame.party-failed", @"\b(?:the\s+|our\s+|their\s+|a\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?<party>" + Party + @")(?:'s)?\s+(?:had\s+)?(?<verb>underestimated|missed|overlooked|ignored|skipped|forgot|neglected|broke|botched|misconfigured|mishandled|misread|messed\s+up|screwed\s+up|dropped\s+the\s+ball|failed\s+to|didn'?t|did\s+not|never|should\s+have|shouldn'?t\s+have|loaded\s+the\s+wrong|let\s+(?:this|it)\s+(?:through|slip)|let\s+(?:you|us|them|everyone|our\s+\w+|the\s+\w+)\s+down|made\s+(?:a|the|an)\s+(?:mistake|error))\b",
             "The database team underestimated the load from our largest tenants.")
         {
             Severity = FindingSeverity.High, UnlessSentence = Thanks,
@@ -46,13 +46,13 @@ internal static class BlameShiftingRules
             Severity = FindingSeverity.High,
             Suggestion = "Choosing and relying on the ${party} was my call; here is the check we are adding so it cannot slip past us unseen.",
         },
-        new("blame.insinuation", @"\bin\s+(?:all\s+)?fairness\s+to\s+(?:me|myself|us)\b|\bto\s+be\s+fair\s*,|\b(?:I'll|I\s+will|I'd|I\s+should|let\s+me)\s+(?:just\s+)?(?:note|point\s+out|mention|add|say)\s+(?:that\s+)?(?:the|their|it|this|they|nobody|no\s+one|I\s+was)\b|\bfor\s+the\s+record\s*,|\bnot\s+(?:really\s+|entirely\s+|all\s+)?(?:on\s+me|my\s+fault|my\s+call|down\s+to\s+me)\b|\b(?:I\s+was(?:n'?t|\s+not|\s+never))\s+(?:told|informed|consulted|warned|asked|looped\s+in)\b|\b(?:[\w-]+\s+){0,3}?I\s+was\s+given\s+(?:didn'?t|did\s+not|was|were|had|omitted|left\s+out|never)\b|\bbehind\s+my\s+back\b",
+        new("blame.insinuation", @"\bin\s+(?:all\s+)?fairness\s+to\s+(?:me|myself|us)\b|\bto\s+be\s+fair\s*,|\b(?:I'll|I\s+will|I'd|I\s+should|let\s+me)\s+(?:just\s+)?(?:note|point\s+out|mention|add|say)\s+(?:that\s+)?(?:the|their|it|this|they|nobody|no\s+one|I\s+was)\b|\bfor\s+what\s+it'?s\s+worth\s*,\s*(?:you|they|their|nobody|no\s+one|everyone|people)\b|\bnot\s+(?:really\s+|entirely\s+|all\s+)?(?:on\s+me|my\s+fault|my\s+call|down\s+to\s+me)\b|\b(?:I\s+was(?:n'?t|\s+not|\s+never))\s+(?:told|informed|consulted|warned|asked|looped\s+in)\b|\b(?:[\w-]+\s+){0,3}?I\s+was\s+given\s+(?:didn'?t|did\s+not|was|were|had|omitted|left\s+out|never)\b|\bbehind\s+my\s+back\b",
             "In fairness to me, the vendor's own guide called the setting safe.")
         {
             Severity = FindingSeverity.High, Suggestion = Own,
             NearMiss = "For what it's worth, the call was mine.",
         },
-        new("blame.nobody-cleared", @"\b(?:nobody|no\s+one|no-one)\s+(?:had\s+|'d\s+|ever\s+)?(?:cleared|checked|discussed|told|informed|warned|consulted|asked|flagged|ran\s+it\s+by|raised\s+it\s+with|signed\s+it\s+off\s+with)\b(?:\s+\w+){0,2}?\s+me\b",
+        new("blame.nobody-cleared", @"\b(?:nobody|no\s+one|no-one)\s+(?:had\s+|'d\s+|ever\s+)?(?:cleared|checked|discussed|told|informed|warned|consulted|asked|flagged|(?:ran|run)\s+(?:it|this|that|anything|the\s+[\w-]+)\s+(?:by|past)|raised\s+it\s+with|signed\s+it\s+off\s+with)\b(?:\s+\w+){0,2}?\s+me\b",
             "The flag was flipped in a session that nobody had checked with me.")
         {
             Severity = FindingSeverity.High,
@@ -70,6 +70,21 @@ internal static class BlameShiftingRules
             UnlessSentence = @"\bI\s+(?:\w+\s+)?(?:pushed|shipped|approved|let|signed|rushed|decided|chose|released|deployed|merged|skipped|waived|allowed)\b|\bby\s+me\b|\bmy\s+(?:call|decision)\b",
             Suggestion = "Our process let this reach production before the review finished, and I approved the timeline; that gap is mine.",
             NearMiss = "I pushed the config to production before the review finished.",
+        },
+        new("blame.readers-were-told", @"\b(?:you|they|everyone|the\s+team)\s+(?:were|was|had\s+(?:all\s+)?been)\s+(?:all\s+)?(?:invited|told|warned|informed|briefed|sent|shown|copied|given\s+(?:the|a|every))\b",
+            "You were all told about the change weeks ago.")
+        {
+            Severity = FindingSeverity.High, Suggestion = "I didn't make sure the change reached you before it landed; that's on me.",
+            RequiresSentence = @"\b(?:all|already|after\s+all|weeks\s+ago|months\s+ago|at\s+the\s+time|more\s+than\s+once|repeatedly|twice|plenty\s+of|for\s+what\s+it'?s\s+worth|to\s+be\s+fair)\b",
+            NearMiss = "You were told on Monday, and I should have explained why.",
+        },
+        new("blame.named-person-unchecked", @"\b(?<party>\p{Lu}\p{Ll}+)\s+(?:had\s+)?(?:\p{Ll}+ed|ran|made|put|sent|set|took|wrote|shipped)\s+(?:[\p{Ll}\d'-]+\s+){0,8}?(?:without\s+(?:a\s+|any\s+|the\s+)?(?:peer\s+|proper\s+|code\s+|second\s+)?(?:review|reviews|testing|test|tests|testing\s+them|checking|check|checks|approval|sign-?off|telling\s+anyone|asking|running\s+the\s+\w+)|and\s+(?:didn'?t|did\s+not|never)\s+(?:tell|check|test|flag|escalate|ask))\b",
+            "Marta changed the firewall rules without a review.")
+        {
+            Severity = FindingSeverity.High, CaseSensitive = true, UnlessSentence = Thanks,
+            UnlessMatch = @"^(?:We|They|It|This|That|The|Our|Their|You|He|She|Everyone|Nobody|No|Someone|Which|What|Who|And|But|So|Then|Also|Team|Everybody)\b",
+            Suggestion = "Our process let a change through without a check; that gap is mine to close, and I'll talk with ${party} one to one.",
+            NearMiss = "Marta and I changed the firewall rules without a review, and that was my call.",
         },
         new("blame.named-person", @"\b(?<party>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+(?:had\s+)?(?:missed|forgot|ignored|skipped|overlooked|broke|botched|misconfigured|messed\s+up|screwed\s+up|dropped\s+the\s+ball|failed\s+to|didn'?t\s+(?:check|test|follow|read|escalate|tell|notice|review|flag|wait)|pushed\s+(?:[\p{Ll}\d'-]+\s+){0,8}?(?:at\s+once|instead\s+of|without|before))\b",
             "Priya skipped the canary stage and shipped to every store.")

@@ -41,7 +41,7 @@ internal static class HidingRules
             Rewrite = "[what actually failed, for whom and for how long]",
             NearMiss = "Login failed for 40% of customers for three hours.",
         },
-        new("hiding.euphemism", @"\b(?:(?:a|an|some|slightly|somewhat)\s+(?:degraded|suboptimal|sub-optimal|reduced|impaired|less\s+than\s+ideal|non-optimal)\s+(?:[\w-]+\s+){0,2}?(?:experience|performance|service|functionality|availability)|(?:service\s+quality|service-impacting|customer-impacting|unplanned|availability)\s+event|(?:didn'?t|did\s+not|wasn'?t|weren'?t|not)\s+(?:go|work|perform|behave|run|land|function|go\s+through)(?:\s+\w+)?\s+as\s+(?:expected|intended|planned|hoped)|unexpected\s+behaviou?r)\b",
+        new("hiding.euphemism", @"\b(?:(?:a|an|the|some|slightly|somewhat)\s+(?:less\s+than\s+ideal|less-than-ideal|sub-?optimal|non-optimal|imperfect)\s+(?:[\w-]+\s+){0,2}?(?:experience|performance|service|functionality|availability|outcome|result|rollout|launch|start)|(?:a|an|some|slightly|somewhat)\s+(?:degraded|suboptimal|sub-optimal|reduced|impaired|less\s+than\s+ideal|non-optimal)\s+(?:[\w-]+\s+){0,2}?(?:experience|performance|service|functionality|availability)|(?:service\s+quality|service-impacting|customer-impacting|unplanned|availability)\s+event|(?:didn'?t|did\s+not|wasn'?t|weren'?t|not)\s+(?:go|work|perform|behave|run|land|function|go\s+through)(?:\s+\w+)?\s+as\s+(?:expected|intended|planned|hoped)|unexpected\s+behaviou?r)\b",
             "Users had a degraded sign-in experience for part of the day.")
         {
             Rewrite = "[the plain description: what broke and for how many]",
@@ -52,7 +52,7 @@ internal static class HidingRules
             Rewrite = "[who changed what, and what it broke]",
             NearMiss = "The upgrade I approved broke exports for 300 customers.",
         },
-        new("hiding.luck", @"\b(?:bad\s+timing|unlucky|bad\s+luck|perfect\s+storm|freak\s+(?:event|accident)|act\s+of\s+god|(?:looks?|sounds?|seems?)\s+worse\s+than\s+(?:it|they|things)\s+(?:is|are|was|were|really\s+(?:is|are))|(?:overblown|blown\s+out\s+of\s+proportion)|not\s+as\s+bad\s+as\s+(?:it\s+)?(?:looks|sounds|seems))\b",
+        new("hiding.luck", @"\b(?:bad\s+timing|unlucky|bad\s+luck|perfect\s+storm|freak\s+(?:event|accident)|act\s+of\s+god|(?:looks?|sounds?|seems?)\s+worse\s+than\s+(?:it|they|things)\s+(?:is|are|was|were|really\s+(?:is|are))|(?:overblown|blown\s+out\s+of\s+proportion)|(?:not|isn'?t|wasn'?t|nowhere\s+near)\s+(?:as|that|so|nearly\s+as)\s+bad\s+as\b|making\s+(?:it|this|that)\s+out\s+to\s+be|as\s+bad\s+as\s+(?:people|everyone|some|others|folks|you\s+all)\s+(?:are\s+|have\s+been\s+)?(?:making\s+out|saying|say|think|claim|claiming|suggest|suggesting)|(?:less|not)\s+serious\s+than\s+(?:it|people|some))\b",
             "Honestly it was bad timing more than anything.")
         {
             Rewrite = "[the decision and its cost, stated plainly]",

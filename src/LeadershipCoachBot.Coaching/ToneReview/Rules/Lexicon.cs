@@ -43,7 +43,7 @@ internal static class Lexicon
 
     /// <summary>Verbs for turning a decision back.</summary>
     public const string Reversal =
-        @"(?:roll(?:ing|ed|s)?\s+(?:[\w'-]+\s+){0,4}?back|rollback|revert(?:ing|ed|s)?|revers(?:e|es|ing|ed)|undo(?:ing|es)?|undid|remov(?:e|es|ing|ed)|drop(?:s|ping|ped)?|pull(?:ing|ed|s)?\s+(?:[\w'-]+\s+){0,4}?(?:out|back)|switch(?:ing|ed|es)?\s+(?:[\w'-]+\s+){0,4}?off|turn(?:ing|ed|s)?\s+(?:[\w'-]+\s+){0,4}?off|shut(?:ting|s)?\s+(?:[\w'-]+\s+){0,3}?down|go(?:ing|es)?\s+back\s+to|return(?:ing|ed|s)?\s+(?:[\w'-]+\s+){0,4}?to|cancel(?:l?ing|l?ed|s)?|terminat(?:e|es|ing|ed)|kill(?:ing|ed|s)?|sunset(?:ting|s)?|decommission(?:ing|ed|s)?|back(?:ing)?\s+out|unwind(?:ing|s)?)";
+        @"(?:roll(?:ing|ed|s)?\s+(?:[\w'-]+\s+){0,4}?back|rollback|revert(?:ing|ed|s)?|revers(?:e|es|ing|ed)|undo(?:ing|es)?|undid|remov(?:e|es|ing|ed)|drop(?:s|ping|ped)?|pull(?:ing|ed|s)?\s+(?:[\w'-]+\s+){0,4}?(?:out|back)|switch(?:ing|ed|es)?\s+(?:[\w'-]+\s+){0,4}?off|turn(?:ing|ed|s)?\s+(?:[\w'-]+\s+){0,4}?off|shut(?:ting|s)?\s+(?:[\w'-]+\s+){0,3}?down|go(?:ing|es)?\s+back\s+to|return(?:ing|ed|s)?\s+(?:[\w'-]+\s+){0,4}?to|cancel(?:l?ing|l?ed|s)?|terminat(?:e|es|ing|ed)|kill(?:ing|ed|s)?|sunset(?:ting|s)?|decommission(?:ing|ed|s)?|back(?:ing)?\s+out|unwind(?:ing|s)?|withdr(?:aw|awing|awn|ew)|pull(?:ing|ed|s)?\s+(?:the|our|this|that|every|all)\s+(?:[\w'-]+\s+){0,3}?(?:change|changes|release|launch|feature|features|rollout|update|pricing|product|tiers?|model|integration|app))";
 
     /// <summary>Words that make a claim or a plan tentative.</summary>
     public const string Hedge =

@@ -13,7 +13,7 @@ internal static class NextStepCues
         @"\b(?:next\s+update|hopefully|let'?s|maybe|resign|replacement|step\s+down|be\s+around|stay\s+until|when\s+things|as\s+it\s+comes|look\s+into|revisit|do\s+better|door\s+is\s+(?:always\s+)?open|post\s+again|share\s+more|keep\s+you\s+(?:posted|updated)|writing\s+to\s+(?:tell|let|say)|going\s+to\s+be\s+honest|be\s+honest|running\s+on\s+(?:empty|fumes))\b";
 
     private const string Action =
-        @"(?:add|adding|audit|auditing|build|building|rebuild|rebuilding|call|calling|check|checking|contact|contacting|email|emailing|fix|fixing|move|moving|pair|pairing|pause|pausing|publish|publishing|put|putting|refund|refunding|credit|crediting|remove|removing|restore|restoring|revert|reverting|roll|rolling|run|running|re-run|re-running|schedule|scheduling|send|sending|set|setting|ship|shipping|switch|switching|test|testing|undo|undoing|reverse|reversing|review|reviewing|write|writing|meet|meeting|hold|holding|book|booking|host|hosting|chair|chairing|walk|walking|bring|bringing|share|sharing|draft|drafting|prepare|preparing|cancel|cancelling|terminate|terminating|tear|tearing|rip|ripping|replace|replacing|migrate|migrating|open|opening|reopen|reopening|brief|briefing|join|joining|lead|leading|offer|offering|pay|paying|cover|covering|return|returning|rewrite|rewriting|document|documenting|retire|retiring|rollback|reissue|reissuing|resend|resending|verify|verifying|stage|staging|pilot|piloting|freeze|freezing|limit|limiting|raise|raising)";
+        @"(?:add|adding|audit|auditing|build|building|rebuild|rebuilding|call|calling|check|checking|contact|contacting|email|emailing|fix|fixing|move|moving|pair|pairing|pause|pausing|publish|publishing|put|putting|refund|refunding|credit|crediting|remove|removing|restore|restoring|revert|reverting|roll|rolling|run|running|re-run|re-running|schedule|scheduling|send|sending|set|setting|ship|shipping|switch|switching|test|testing|undo|undoing|reverse|reversing|review|reviewing|write|writing|meet|meeting|hold|holding|book|booking|host|hosting|chair|chairing|walk|walking|bring|bringing|share|sharing|draft|drafting|prepare|preparing|cancel|cancelling|terminate|terminating|tear|tearing|rip|ripping|replace|replacing|migrate|migrating|open|opening|reopen|reopening|brief|briefing|join|joining|lead|leading|offer|offering|pay|paying|cover|covering|return|returning|rewrite|rewriting|document|documenting|retire|retiring|rollback|reissue|reissuing|resend|resending|verify|verifying|stage|staging|pilot|piloting|freeze|freezing|limit|limiting|raise|raising|pull|pulling|scrap|scrapping|turn|turning|disable|disabling|enable|enabling|route|routing|reroute|rerouting|reconfigure|reconfiguring|patch|patching|restart|restarting|drain|draining|rerun|rerunning|re-price|re-pricing|reprice|repricing|rotate|rotating|revoke|revoking|notify|notifying|phone|phoning|escalate|escalating|backfill|backfilling|reindex|reindexing|re-index|re-indexing|replay|replaying|import|importing|split|splitting|shift|shifting|lower|lowering|calculate|calculating|issue|issuing|process|processing|apply|applying|deploy|deploying|reconcile|reconciling|map|mapping|invite|inviting|re-invite|re-inviting|coordinate|coordinating|confirm|confirming|train|training|hire|hiring|interview|interviewing)";
 
     public static IReadOnlyList<TextRule> All { get; } =
     [
@@ -58,13 +58,20 @@ internal static class NextStepCues
             RequiresSentence = ConcreteTime,
             NearMiss = "She'll be fine.",
         },
-        new("steps.we-with-time", @"\b(?:we'll|we\s+will|we're\s+going\s+to|we\s+are\s+going\s+to|we\s+plan\s+to|(?:is|are)\s+being\s+\w+)\s+(?:[\w'-]+\s+){0,12}?(?:by|on|at|before|from|starting|until|within|this|tonight|today|tomorrow|next)\b",
+        new("steps.we-with-time", @"\b(?:we'll|we\s+will|we're\s+going\s+to|we\s+are\s+going\s+to|we\s+plan\s+to|(?:is|are)\s+being\s+[\w-]+)\s+(?:[\w'-]+\s+){0,12}?(?:by|on|at|before|from|starting|until|within|this|tonight|today|tomorrow|next)\b",
             "We'll rerun the import for every store by Thursday.")
         {
             UnlessSentence = NotAStep,
             RequiresSentence = ConcreteTime,
         },
-        new("steps.scheduled", @"\b(?:eta|due|target|starting|from|effective)\s*:?\s+(?:by\s+)?(?:" + ConcreteTime + @"|within\s+the\s+hour)|\bfirst\s+batch\s+by\b",
+        new("steps.delegated", @"\b(?:I'?ve|I\s+have|I)\s+(?:now\s+|also\s+|already\s+)?(?:asked|told|instructed|directed|tasked|commissioned)\s+(?:\p{L}+|the\s+[\w-]+(?:\s+team)?|our\s+[\w-]+(?:\s+team)?)\s+to\s+[\w-]+",
+            "I've asked Ines to rerun the reconciliation by Monday.")
+        {
+            UnlessSentence = NotAStep,
+            RequiresSentence = ConcreteTime,
+            NearMiss = "I asked the team to be careful.",
+        },
+        new("steps.scheduled", @"\b(?:eta|due|target|starting|effective)\s*:?\s+(?:by\s+)?(?:" + ConcreteTime + @"|within\s+the\s+hour)|\bfrom\s+(?:" + DayDate + "|" + RelativeDay + @")|\b(?:first|next|second|final)\s+(?:batch|wave|tranche|round|drop)\s+(?:by|at|on)\b",
             "Fix in review; ETA 16:00.")
         {
             UnlessSentence = NotAStep,

@@ -46,6 +46,14 @@ internal static class NonApologyRules
         {
             Severity = FindingSeverity.High, Suggestion = Plain,
         },
+        new("non-apology.outcome-of-yours", @"\b(?:sorry|regret)\s+(?:that\s+)?(?:your|the)\s+(?:[\w'-]+\s+){0,3}?(?:slipped|was\s+delayed|got\s+delayed|were\s+delayed|ran\s+late|was\s+late|went\s+down|fell\s+through|didn'?t\s+(?:work\s+out|land|go\s+(?:well|ahead))|got\s+(?:cancelled|canceled|pushed\s+back)|was\s+(?:cancelled|canceled|pushed\s+back))\b",
+            "I'm sorry your launch slipped.")
+        {
+            Severity = FindingSeverity.High, Suggestion = Plain,
+            UnlessMatch = @"\s(?:I|my|we|our)\s",
+            UnlessSentence = @"\b(?:because\s+(?:of\s+)?(?:my|I)|(?:my|our)\s+(?:call|decision|fault|choice|mistake)|I\s+(?:approved|pushed|chose|made|scheduled|signed|decided|set|moved|changed))\b",
+            NearMiss = "I'm sorry your launch slipped because of my decision to freeze deploys.",
+        },
         new("non-apology.others-failure", @"\b(?:sorry|regret|apologi[sz]e)\s+(?:that\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:vendor|team|partner|provider|contractor|supplier|agency|engineers?)\s+(?:let|failed|didn'?t|did\s+not|broke|made|caused|dropped)\b|\bsorry\s+for\s+whatever\b",
             "I'm sorry the vendor let you down last week.")
         {

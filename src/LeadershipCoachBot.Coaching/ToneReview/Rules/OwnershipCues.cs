@@ -6,7 +6,7 @@ namespace LeadershipCoachBot.Coaching.ToneReview.Rules;
 internal static class OwnershipCues
 {
     private const string DecisionNoun =
-        @"(?:call|decision|design|project|idea|choice|doing|fault|responsibility|mistake|error|plan|bet|change|hire|recommendation|proposal|sign-?off|judg(?:e)?ment|push|initiative|approval|misjudg(?:e)?ment|failure|miss|oversight|rollout|migration|architecture|timeline|date|deadline|sizing|estimate|problem\s+to\s+fix)";
+        @"(?:call|decision|design|project|idea|choice|doing|fault|responsibility|mistake|error|plan|bet|change|hire|recommendation|proposal|sign-?off|judg(?:e)?ment|push|initiative|approval|misjudg(?:e)?ment|failure|miss|oversight|rollout|migration|architecture|timeline|date|deadline|sizing|estimate|mess|problem\s+to\s+fix)";
 
     private const string Conditional = @"\b(?:if|unless|whether|even\s+if|suppose|supposing)\b";
 
@@ -34,13 +34,13 @@ internal static class OwnershipCues
         {
             UnlessBefore = Conditional + @"|\b(?:not|never|n't)\s+$",
         },
-        new("ownership.i-decided", @"\bI(?:'d|\s+had)?\s+(?:personally\s+|also\s+|alone\s+|myself\s+|then\s+)?(?:approved|signed\s+off|signed-off|pushed(?:\s+for|\s+through|\s+ahead)?|championed|chose|picked|selected|greenlit|green-lit|rushed|overrode|overruled|argued\s+for|insisted|set\s+the\s+(?:date|deadline|timeline|cutover)|designed|deferred|downplayed|dismissed|waved\s+through|authori[sz]ed|sponsored|rolled\s+out|shipped|launched|deployed|planned|sized|underestimated|misjudged|made\s+(?:the|that|this|a|an)\s+(?:wrong\s+|bad\s+|poor\s+|final\s+)?(?:call|decision|hire|change|choice|mistake|error)|decided\s+to|moved|merged|consolidated|swapped|migrated|wrote\s+(?:the|that|this|it)|made\s+(?:the|that)\s+[\w-]+\s+(?:call|decision|change|hire))\b",
+        new("ownership.i-decided", @"\bI(?:'d|\s+had)?\s+(?:personally\s+|also\s+|alone\s+|myself\s+|then\s+)?(?:approved|signed\s+off|signed-off|pushed(?:\s+for|\s+through|\s+ahead)?|championed|chose|picked|selected|greenlit|green-lit|rushed|overrode|overruled|argued\s+for|insisted|set\s+the\s+(?:date|deadline|timeline|cutover)|designed|deferred|downplayed|dismissed|waved\s+through|authori[sz]ed|sponsored|rolled\s+out|shipped|launched|deployed|planned|sized|underestimated|misjudged|made\s+(?:the|that|this|a|an)\s+(?:wrong\s+|bad\s+|poor\s+|final\s+)?(?:call|decision|hire|change|choice|mistake|error)|decided\s+to|moved|merged|consolidated|swapped|migrated|scheduled|changed|rewrote|re-wrote|introduced|removed|froze|ordered|proposed|promised|let\s+(?:the|that|this|it)\s+(?:[\w-]+\s+){0,2}?(?:expire|lapse|slip|go\s+out|ship)|wrote\s+(?:the|that|this|it)|made\s+(?:the|that)\s+[\w-]+\s+(?:call|decision|change|hire))\b",
             "I signed off the cutover without a rehearsal.")
         {
             UnlessBefore = Conditional,
             NearMiss = "I've switched the feature off for now.",
         },
-        new("ownership.thing-i-approved", @"\b(?:the|that|this|a|which|our)\s+(?:[\w'-]+\s+){0,3}?(?:change|migration|rollout|release|upgrade|update|cutover|switch|move|launch|rule|decision|deploy|deployment|config|configuration|policy|plan|design|reorg|hire|project|pipeline|gateway|platform|feature|rewrite|consolidation|merger|deal|contract|vendor|setting|limit|limits|date|schedule|architecture)\s+(?:that\s+|which\s+)?I(?:\s+had|'d)?\s+(?:approved|signed\s+off|pushed(?:\s+for|\s+through)?|championed|chose|scheduled|designed|wrote|made|argued\s+for|rolled\s+out|backed|greenlit|launched|set|sponsored|ran|deployed|configured|proposed|picked|drove|led|recommended|rushed|built)\b",
+        new("ownership.thing-i-approved", @"\b(?:the|that|this|a|which|our)\s+(?:[\w'-]+\s+){0,3}?[\w-]+\s+(?:that\s+|which\s+)?I(?:\s+had|'d)?\s+(?:approved|signed\s+off|pushed(?:\s+for|\s+through)?|championed|chose|scheduled|designed|wrote|made|argued\s+for|rolled\s+out|backed|greenlit|launched|set|sponsored|ran|deployed|configured|proposed|picked|drove|led|recommended|rushed|built)\b",
             "The schema change I approved locked the orders table.")
         {
             UnlessBefore = Conditional,

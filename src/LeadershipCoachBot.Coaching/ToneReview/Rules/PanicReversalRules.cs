@@ -32,13 +32,13 @@ internal static class PanicReversalRules
             Suggestion = "Keep the door open to data: \"We will decide on this provider once the review is in, by [day]; until then the fallback stays on.\"",
             NearMiss = "We are not done with the review yet.",
         },
-        new("panic.no-wait", @"\b(?:not\s+prepared|don'?t\s+want|not\s+willing|refuse|unwilling)\s+to\s+wait\b|\bwithout\s+waiting\s+for\s+(?:the\s+)?(?:analysis|review|root\s+cause|investigation|data)|\bfigure\s+out\s+(?:why|the\s+cause|what\s+happened)\s+(?:later|afterwards|after)\b|\bregardless\s+of\s+whether\b|\bbefore\s+we\s+(?:even\s+)?(?:know|understand|have)\s+(?:why|the\s+cause|what)",
+        new("panic.no-wait", @"\b(?:not\s+prepared|don'?t\s+want|not\s+willing|refuse|unwilling)\s+to\s+wait\b|\bwithout\s+waiting\s+for\s+(?:the\s+)?(?:analysis|review|root\s+cause|investigation|data)|\b(?:figure|work|find|sort)\s+out\s+(?:why|the\s+cause|what\s+happened|what\s+went\s+wrong)\s+(?:later|afterwards|after)\b|\bregardless\s+of\s+whether\b|\bbefore\s+we\s+(?:even\s+)?(?:know|understand|have)\s+(?:why|the\s+cause|what)",
             "I don't want to wait for the root cause on this one.")
         {
             Weight = 3, Severity = FindingSeverity.High,
             Suggestion = "Let the analysis lead: \"We will decide on a wider unwind when the root cause is known, by [day].\"",
         },
-        new("panic.including-working", @"\bincluding\s+(?:the\s+)?(?:ones|parts|services|sites|regions|teams|bits|\w+)\s+(?:that|which)\s+(?:are\s+|were\s+)?(?:work(?:ing|s|ed)?|fine|healthy|unaffected)\b|\bfrom\s+the\s+roadmap\s+entirely|,\s*the\s+lot\b|\bwholesale\b",
+        new("panic.including-working", @"\b(?:including|even)\s+(?:the\s+)?(?:ones|parts|services|sites|regions|teams|bits|\w+)\s+(?:that|which|it)\s+(?:are\s+|were\s+|is\s+|has\s+been\s+|have\s+been\s+)?(?:work(?:ing|s|ed)?|fine|healthy|unaffected|tested\s+well|performing|doing\s+well|went\s+well)\b|\b(?:the\s+)?working\s+ones\s+(?:too|as\s+well)\b|\b(?:from|off)\s+the\s+(?:roadmap|plan)\s+(?:entirely|altogether|for\s+good|completely)|,\s*the\s+lot\b|\bwholesale\b",
             "We are rolling back all twelve services, including the ones that work.")
         {
             Weight = 3, Severity = FindingSeverity.High,
@@ -48,11 +48,11 @@ internal static class PanicReversalRules
         {
             Weight = 1, Anchor = false,
         },
-        new("panic.finality", @"\b(?:for\s+good|permanently|for\s+ever|forever|altogether|entirely|completely|until\s+further\s+notice|once\s+and\s+for\s+all)\b", "for good")
+        new("panic.finality", @"\b(?:for\s+good|permanently|for\s+ever|forever|altogether|entirely|completely|until\s+further\s+notice|once\s+and\s+for\s+all|no\s+more\s+(?:experiments|pilots|trials)|for\s+the\s+foreseeable\s+future)\b", "for good")
         {
             Weight = 2, Anchor = false,
         },
-        new("panic.haste", @"\b(?:right\s+now|immediately|this\s+minute|tonight|today|effective\s+(?:immediately|today|now|tonight|" + Weekday + @")|as\s+of\s+(?:now|today|tonight|this\s+(?:minute|morning|afternoon|evening)|" + Weekday + @")|starting\s+(?:now|today|tonight)|in\s+the\s+morning|by\s+end\s+of\s+day)\b",
+        new("panic.haste", @"\b(?:right\s+now|immediately|this\s+minute|tonight|today|effective\s+(?:immediately|today|now|tonight|" + Weekday + @")|(?:as\s+of|from)\s+(?:now|today|tonight|tomorrow|this\s+(?:minute|morning|afternoon|evening)|" + Weekday + @")|starting\s+(?:now|today|tonight|tomorrow)|in\s+the\s+morning|by\s+end\s+of\s+day)\b",
             "as of this minute")
         {
             Weight = 1, Anchor = false,

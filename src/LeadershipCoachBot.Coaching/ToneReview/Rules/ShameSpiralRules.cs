@@ -9,7 +9,7 @@ internal static class ShameSpiralRules
 
     public static IReadOnlyList<TextRule> All { get; } =
     [
-        new("shame.self-verdict", @"\b" + Im + @"\s+(?:\w+\s+){0,2}?(?:useless|hopeless|incompetent|worthless|pathetic|unfit|an?\s+(?:\w+\s+){0,2}?(?:failure|fraud|disgrace|liability|embarrassment|idiot|joke|impostor|imposter|clown)|the\s+(?:weak\s+link|worst\s+\w+|problem\s+here)|bad\s+at\s+(?:this|my\s+job|leading)|not\s+cut\s+out|not\s+(?:good|smart|strong|competent)\s+enough|not\s+(?:fit|the\s+(?:right\s+)?(?:person|leader|one))\s+(?:for|to\s+lead)\s+(?:this|the\s+job|this\s+role|you|the\s+team)|a\s+terrible\s+\w+)\b",
+        new("shame.self-verdict", @"\b" + Im + @"\s+(?:\w+\s+){0,2}?(?:useless|hopeless|incompetent|worthless|pathetic|unfit|an?\s+(?:\w+\s+){0,2}?(?:failure|fraud|disgrace|liability|embarrassment|idiot|joke|impostor|imposter|clown)|the\s+(?:weak\s+link|worst\s+\w+|problem\s+here)|bad\s+at\s+(?:this|my\s+job|leading)|not\s+cut\s+out|not\s+(?:good|smart|strong|competent)\s+enough|not\s+fit\s+(?:to\s+(?:lead|manage|run|be\s+\w+ing|\w+\s+for)|for\s+(?:this|the|my))|not\s+(?:the\s+(?:right\s+)?(?:person|leader|one))\s+(?:for|to\s+lead)\s+(?:this|the\s+job|this\s+role|you|the\s+team)|a\s+terrible\s+\w+)\b",
             "Honestly, I'm a fraud in this role.")
         {
             Severity = FindingSeverity.High, Suggestion = Carry,
@@ -31,7 +31,7 @@ internal static class ShameSpiralRules
         {
             Severity = FindingSeverity.High, Suggestion = Carry,
         },
-        new("shame.failed-everyone", @"\b(?:I've|I\s+have|I)\s+(?:let|failed)\s+(?:every\s+(?:one|single\s+one)\s+of\s+you|all\s+of\s+you|everyone|everybody|you\s+all|the\s+whole\s+(?:team|company))\b|\bI\s+ruin\s+(?:things|everything)|\bstop\s+hurting\s+(?:this|the|my)\s+team\b|\bhate\s+myself\b|\b(?:can'?t|never)\s+forgive\s+myself\b",
+        new("shame.failed-everyone", @"\b(?:I've|I\s+have|I)\s+(?:let|failed)\s+(?:every\s+(?:one|single\s+one)\s+of\s+you|all\s+of\s+you|everyone|everybody|you\s+all|the\s+whole\s+(?:team|company))\b|\bI\s+ruin\s+(?:things|everything)|\bstop\s+hurting\s+(?:this|the|my)\s+team\b|\bhate\s+myself\b|\bI\s+(?:keep|always)\s+(?:getting\s+(?:\w+\s+){0,2}?wrong|messing\s+(?:\w+\s+)?up|screwing\s+(?:\w+\s+)?up|making\s+the\s+same\s+mistakes?)|\beverything\s+I\s+touch\b|\b(?:can'?t|never)\s+forgive\s+myself\b",
             "I've failed every one of you this quarter.")
         {
             Severity = FindingSeverity.High, Suggestion = Carry,

@@ -7,7 +7,7 @@ internal static class UncertaintyCues
 {
     public static IReadOnlyList<TextRule> All { get; } =
     [
-        new("uncertainty.unknown", @"\b(?:still\s+|as\s+yet\s+|yet\s+)?unknown\b|\bnot\s+(?:yet\s+|fully\s+)?(?:known|clear|confirmed|certain|understood)\b|\bunclear\b|\buncertain(?:ty)?\b|\b(?:still\s+)?open\s*:|\bopen\s+questions?\b|\bunanswered\b",
+        new("uncertainty.unknown", @"\b(?:still\s+|as\s+yet\s+|yet\s+)?unknown\b|\bnot\s+(?:yet\s+|fully\s+)?(?:known|clear|confirmed|certain|understood)\b|\bunclear\b|\buncertain(?:ty)?\b|\b(?:still\s+)?open\s*:|\bopen\s+questions?\b|\bunanswered\s+questions?\b|\bquestions?\s+(?:still\s+)?remains?\b",
             "Unknown: whether the nightly backups were touched.")
         {
             NearMiss = "The known causes are listed below.",
@@ -16,7 +16,7 @@ internal static class UncertaintyCues
             "We don't yet know whether any invoices were duplicated.")
         {
         },
-        new("uncertainty.working-out", @"\b(?:working\s+out|checking|establishing|confirming|investigating|assessing|verifying|trying\s+to\s+(?:establish|understand|find\s+out)|looking\s+at)\s+whether\b|\bno\s+(?:eta|estimate|root\s+cause|firm\s+(?:eta|date))\s*(?:yet)?\b|\byet\s+to\s+(?:confirm|determine|establish|understand|find\s+out|learn)\b|\btoo\s+early\s+to\s+(?:say|tell|know)\b|\b(?:we'll|we\s+will)\s+know\s+(?:more\s+)?(?:when|by|once|after)\b|\bnot\s+sure\s+(?:yet\s+)?(?:whether|if|how|what|why|when|which)\b",
+        new("uncertainty.working-out", @"\b(?:working\s+out|checking|establishing|confirming|investigating|assessing|verifying|trying\s+to\s+(?:establish|understand|find\s+out)|looking\s+at)\s+whether\b|\bno\s+(?:eta|estimate|root\s+cause|firm\s+(?:eta|date))\s*(?:yet)?\b|\byet\s+to\s+(?:confirm|determine|establish|understand|find\s+out|learn)\b|\btoo\s+early\s+to\s+(?:say|tell|know)\b|\b(?:haven'?t|have\s+not|hasn'?t|has\s+not)\s+(?:yet\s+)?(?:established|confirmed|determined|worked\s+out|found\s+out|pinned\s+down|ruled\s+out|traced)\s+(?:yet\s+)?(?:whether|if|why|how|what|which|who|when|the\s+(?:cause|root))\b|\b(?:we'll|we\s+will)\s+know\s+(?:more\s+)?(?:when|by|once|after)\b|\bnot\s+sure\s+(?:yet\s+)?(?:whether|if|how|what|why|when|which)\b",
             "We're still working out whether the retries double-charged anyone.")
         {
         },
