@@ -92,7 +92,6 @@ public sealed class CloudAdapter : BotAdapter
             return;
         }
 
-        var conversationHash = CloudAdapterLog.Hash(activity.Conversation?.Id);
         InvokeResponse? result;
         if (_deduplicator.TryRegister(activity))
         {
@@ -100,14 +99,21 @@ public sealed class CloudAdapter : BotAdapter
         }
         else
         {
-            CloudAdapterLog.DuplicateSkipped(_logger, activity.Type, activity.Id, conversationHash);
+            if (_logger.IsEnabled(LogLevel.Information))
+            {
+                CloudAdapterLog.DuplicateSkipped(_logger, activity.Type, activity.Id, CloudAdapterLog.Hash(activity.Conversation?.Id));
+            }
+
             result = IsExpectReplies(activity) ? new InvokeResponse { Status = StatusCodes.Status200OK, Body = new ExpectedReplies() } : null;
         }
 
         var status = result?.Status ?? StatusCodes.Status200OK;
         await WriteResultAsync(httpResponse, status, result?.Body, cancellationToken);
-        var elapsed = (long)_timeProvider.GetElapsedTime(started).TotalMilliseconds;
-        CloudAdapterLog.TurnProcessed(_logger, activity.Type, activity.Id, conversationHash, status, elapsed);
+        if (_logger.IsEnabled(LogLevel.Information))
+        {
+            var elapsed = (long)_timeProvider.GetElapsedTime(started).TotalMilliseconds;
+            CloudAdapterLog.TurnProcessed(_logger, activity.Type, activity.Id, CloudAdapterLog.Hash(activity.Conversation?.Id), status, elapsed);
+        }
     }
 
     /// <summary>
@@ -155,7 +161,10 @@ public sealed class CloudAdapter : BotAdapter
             responses[i] = reply
                 ? await _connector.ReplyToActivityAsync(activity, cancellationToken)
                 : await _connector.SendToConversationAsync(activity, cancellationToken);
-            CloudAdapterLog.ActivitySent(_logger, activity.Type, CloudAdapterLog.Hash(activity.Conversation?.Id), reply ? "reply" : "new message");
+            if (_logger.IsEnabled(LogLevel.Debug))
+            {
+                CloudAdapterLog.ActivitySent(_logger, activity.Type, CloudAdapterLog.Hash(activity.Conversation?.Id), reply ? "reply" : "new message");
+            }
         }
 
         return responses;
