@@ -28,7 +28,7 @@ internal static class SuggestionWriter
 
         var window = hit.Sentence.Length <= LongestRewrite ? (hit.Sentence.Start, hit.Sentence.Length) : quote;
         var windowText = text.Folded.Substring(window.Item1, window.Item2);
-        var match = RuleMatcher.Compile(rule).Main.Match(windowText, hit.Start - window.Item1);
+        var match = RuleMatcher.Compile(rule).Main.Regex.Match(windowText, hit.Start - window.Item1);
         if (!match.Success)
         {
             return fallback;
