@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using LeadershipCoachBot.Coaching.ToneReview.Rules;
 using LeadershipCoachBot.Coaching.ToneReview.Text;
 
@@ -7,8 +6,8 @@ namespace LeadershipCoachBot.Coaching.ToneReview.Engine;
 /// <summary>Which of the six apology components a draft contains, in the order of the enum.</summary>
 internal static class ApologyComponentDetector
 {
-    private static readonly Lazy<(ApologyComponent Component, Regex Regex)[]> Cues =
-        new(() => ApologyCues.All.Select(c => (c.Component, CompiledRule.Build(c.Pattern, caseSensitive: false))).ToArray());
+    private static readonly Lazy<(ApologyComponent Component, FilteredRegex Regex)[]> Cues =
+        new(() => ApologyCues.All.Select(c => (c.Component, new FilteredRegex(c.Pattern, caseSensitive: false))).ToArray());
 
     public static IReadOnlyList<ApologyComponent> Detect(DraftText text, IReadOnlySet<DraftElement> elements)
     {
@@ -30,7 +29,7 @@ internal static class ApologyComponentDetector
 
         foreach (var (component, regex) in Cues.Value)
         {
-            if (!found.Contains(component) && regex.IsMatch(text.Folded))
+            if (!found.Contains(component) && regex.IsMatch(text.Folded, text.Key))
             {
                 found.Add(component);
             }

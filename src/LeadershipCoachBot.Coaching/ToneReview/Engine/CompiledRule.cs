@@ -3,30 +3,33 @@ using LeadershipCoachBot.Coaching.ToneReview.Rules;
 
 namespace LeadershipCoachBot.Coaching.ToneReview.Engine;
 
-/// <summary>A rule's patterns built once as non-backtracking regexes, so matching stays linear in the input.</summary>
+/// <summary>
+/// A rule's patterns as non-backtracking regexes, so matching stays linear in the input, each behind a literal
+/// prefilter worked out from the pattern and built only when a sentence gets past that prefilter.
+/// </summary>
 internal sealed class CompiledRule
 {
     public CompiledRule(TextRule rule)
     {
         Rule = rule;
-        Main = Build(rule.Pattern, rule.CaseSensitive);
-        UnlessSentence = BuildOptional(rule.UnlessSentence, rule.CaseSensitive);
-        UnlessBefore = BuildOptional(rule.UnlessBefore, rule.CaseSensitive);
-        UnlessMatch = BuildOptional(rule.UnlessMatch, rule.CaseSensitive);
-        RequiresSentence = BuildOptional(rule.RequiresSentence, caseSensitive: false);
+        Main = new FilteredRegex(rule.Pattern, rule.CaseSensitive);
+        UnlessSentence = FilteredRegex.Optional(rule.UnlessSentence, rule.CaseSensitive);
+        UnlessBefore = FilteredRegex.Optional(rule.UnlessBefore, rule.CaseSensitive);
+        UnlessMatch = FilteredRegex.Optional(rule.UnlessMatch, rule.CaseSensitive);
+        RequiresSentence = FilteredRegex.Optional(rule.RequiresSentence, caseSensitive: false);
     }
 
     public TextRule Rule { get; }
 
-    public Regex Main { get; }
+    public FilteredRegex Main { get; }
 
-    public Regex? UnlessSentence { get; }
+    public FilteredRegex? UnlessSentence { get; }
 
-    public Regex? UnlessBefore { get; }
+    public FilteredRegex? UnlessBefore { get; }
 
-    public Regex? UnlessMatch { get; }
+    public FilteredRegex? UnlessMatch { get; }
 
-    public Regex? RequiresSentence { get; }
+    public FilteredRegex? RequiresSentence { get; }
 
     public static Regex Build(string pattern, bool caseSensitive)
     {
@@ -38,7 +41,4 @@ internal sealed class CompiledRule
 
         return new Regex(pattern, options);
     }
-
-    private static Regex? BuildOptional(string? pattern, bool caseSensitive) =>
-        pattern is null ? null : Build(pattern, caseSensitive);
 }

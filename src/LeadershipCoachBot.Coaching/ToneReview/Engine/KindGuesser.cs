@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using LeadershipCoachBot.Coaching.ToneReview.Rules;
 using LeadershipCoachBot.Coaching.ToneReview.Text;
 
@@ -7,15 +6,15 @@ namespace LeadershipCoachBot.Coaching.ToneReview.Engine;
 /// <summary>Guesses a draft's kind from audience, greeting and form words; a plain team message when nothing speaks.</summary>
 internal static class KindGuesser
 {
-    private static readonly Lazy<(KindCue Cue, Regex Regex)[]> Cues =
-        new(() => KindCues.All.Select(c => (c, CompiledRule.Build(c.Pattern, caseSensitive: false))).ToArray());
+    private static readonly Lazy<(KindCue Cue, FilteredRegex Regex)[]> Cues =
+        new(() => KindCues.All.Select(c => (c, new FilteredRegex(c.Pattern, caseSensitive: false))).ToArray());
 
     public static DraftKind Guess(DraftText text)
     {
         var scores = new Dictionary<DraftKind, int>();
         foreach (var (cue, regex) in Cues.Value)
         {
-            if (regex.IsMatch(text.Folded))
+            if (regex.IsMatch(text.Folded, text.Key))
             {
                 scores[cue.Kind] = scores.GetValueOrDefault(cue.Kind) + cue.Weight;
             }

@@ -23,23 +23,30 @@ internal static class RuleMatcher
         }
 
         var compiled = Compile(rule);
+        var key = text.KeySpan(sentence);
+        if (!compiled.Main.MayMatch(key))
+        {
+            return null;
+        }
+
         var span = text.Span(sentence);
         bool? sentenceAllowed = null;
-        foreach (var match in compiled.Main.EnumerateMatches(span))
+        foreach (var match in compiled.Main.Regex.EnumerateMatches(span))
         {
             if (match.Length == 0)
             {
                 continue;
             }
 
-            sentenceAllowed ??= SentenceAllows(compiled, span);
+            sentenceAllowed ??= SentenceAllows(compiled, span, key);
             if (!sentenceAllowed.Value)
             {
                 return null;
             }
 
-            if (compiled.UnlessMatch?.IsMatch(span.Slice(match.Index, match.Length)) == true
-                || compiled.UnlessBefore?.IsMatch(ClausePrefix(span, match.Index)) == true)
+            var clause = ClauseStart(span, match.Index);
+            if (compiled.UnlessMatch?.IsMatch(span.Slice(match.Index, match.Length), key.Slice(match.Index, match.Length)) == true
+                || compiled.UnlessBefore?.IsMatch(span[clause..match.Index], key[clause..match.Index]) == true)
             {
                 continue;
             }
@@ -58,7 +65,10 @@ internal static class RuleMatcher
     }
 
     /// <summary>The clause text before a match: back to the last comma, semicolon, colon, bracket or dash.</summary>
-    public static ReadOnlySpan<char> ClausePrefix(ReadOnlySpan<char> sentence, int index)
+    public static ReadOnlySpan<char> ClausePrefix(ReadOnlySpan<char> sentence, int index) => sentence[ClauseStart(sentence, index)..index];
+
+    /// <summary>Where the clause holding <paramref name="index"/> starts (within a reach of 200 characters).</summary>
+    public static int ClauseStart(ReadOnlySpan<char> sentence, int index)
     {
         var start = index;
         var floor = Math.Max(0, index - ClauseReach);
@@ -67,10 +77,10 @@ internal static class RuleMatcher
             start--;
         }
 
-        return sentence[start..index];
+        return start;
     }
 
-    private static bool SentenceAllows(CompiledRule compiled, ReadOnlySpan<char> span) =>
-        (compiled.RequiresSentence is null || compiled.RequiresSentence.IsMatch(span))
-        && (compiled.UnlessSentence is null || !compiled.UnlessSentence.IsMatch(span));
+    private static bool SentenceAllows(CompiledRule compiled, ReadOnlySpan<char> span, ReadOnlySpan<char> key) =>
+        (compiled.RequiresSentence is null || compiled.RequiresSentence.IsMatch(span, key))
+        && (compiled.UnlessSentence is null || !compiled.UnlessSentence.IsMatch(span, key));
 }

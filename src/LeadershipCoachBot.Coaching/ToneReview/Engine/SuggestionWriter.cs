@@ -12,9 +12,9 @@ internal static class SuggestionWriter
 {
     private const int LongestRewrite = 600;
 
-    private static readonly Regex GroupToken = new(@"\$\{(?<name>\w+)\}", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    private static readonly FilteredRegex GroupToken = new(@"\$\{(?<name>\w+)\}", caseSensitive: true);
 
-    private static readonly Regex Topic = CompiledRule.Build(
+    private static readonly FilteredRegex Topic = new(
         @"\b(?:the|our|this|that|my|last\s+\w+'s|yesterday's|\w+day's)\s+(?<topic>(?:[\w'-]+\s+){0,3}?(?:migration|rollout|release|upgrade|change|cutover|launch|switch|move|rewrite|update|deployment|merger|consolidation|hire|policy|reorg|bet|project|platform|rule|pipeline|integration|redesign|decision|programme|program))\b",
         caseSensitive: false);
 
@@ -28,7 +28,7 @@ internal static class SuggestionWriter
 
         var window = hit.Sentence.Length <= LongestRewrite ? (hit.Sentence.Start, hit.Sentence.Length) : quote;
         var windowText = text.Folded.Substring(window.Item1, window.Item2);
-        var match = RuleMatcher.Compile(rule).Main.Match(windowText, hit.Start - window.Item1);
+        var match = RuleMatcher.Compile(rule).Main.Regex.Match(windowText, hit.Start - window.Item1);
         if (!match.Success)
         {
             return fallback;
@@ -53,7 +53,7 @@ internal static class SuggestionWriter
 
     public static string ForStructure(DraftText text, StructuralCheck check)
     {
-        var match = Topic.Match(text.Folded);
+        var match = Topic.MayMatch(text.Key) ? Topic.Regex.Match(text.Folded) : Match.Empty;
         var topic = match.Success ? $"the {match.Groups["topic"].Value.Trim()}" : "this change";
         return check.Suggestion
             .Replace("{topicLower}", topic, StringComparison.Ordinal)
@@ -62,7 +62,7 @@ internal static class SuggestionWriter
 
     private static string? Fill(Match match, string template)
     {
-        foreach (Match token in GroupToken.Matches(template))
+        foreach (Match token in GroupToken.Regex.Matches(template))
         {
             var group = match.Groups[token.Groups["name"].Value];
             if (!group.Success || group.Length == 0)

@@ -10,12 +10,16 @@ internal sealed class DraftText
     {
         Original = original;
         Folded = folded;
+        Key = CaseKey.Of(folded);
         Sentences = sentences;
     }
 
     public string Original { get; }
 
     public string Folded { get; }
+
+    /// <summary>The folded text as a case key (see <see cref="CaseKey"/>), for the literal prefilters.</summary>
+    public string Key { get; }
 
     public IReadOnlyList<DraftSentence> Sentences { get; }
 
@@ -26,6 +30,8 @@ internal sealed class DraftText
     }
 
     public ReadOnlySpan<char> Span(DraftSentence sentence) => Folded.AsSpan(sentence.Start, sentence.Length);
+
+    public ReadOnlySpan<char> KeySpan(DraftSentence sentence) => Key.AsSpan(sentence.Start, sentence.Length);
 
     private static string Fold(string draft) => string.Create(draft.Length, draft, static (chars, source) =>
     {
