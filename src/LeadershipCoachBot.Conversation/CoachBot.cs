@@ -8,12 +8,13 @@ namespace LeadershipCoachBot.Conversation;
 
 /// <summary>
 /// The Leadership Coach bot. It only routes: a welcome on install or when a person joins; for a
-/// message, the active goal dialog if there is one, else the goal the user asked for, the welcome
-/// card for <c>help</c>, or a pointer to <c>help</c>.
+/// message, the active goal dialog if there is one, else the goal the user asked for (triage or
+/// review), the welcome card for <c>help</c>, or a pointer to <c>help</c>.
 /// </summary>
 public sealed class CoachBot : ActivityHandler
 {
     private static readonly string[] TriageWords = [CardActions.Triage, "incident", "triage an incident", "start triage"];
+    private static readonly string[] ReviewWords = [CardActions.Review, "review a draft", "check my draft"];
 
     private readonly CoachState _state;
     private readonly CoachDialogs _dialogs;
@@ -56,6 +57,10 @@ public sealed class CoachBot : ActivityHandler
         else if (TriageWords.Contains(said, StringComparer.OrdinalIgnoreCase))
         {
             await dialogContext.BeginDialogAsync(nameof(IncidentTriageDialog), cancellationToken: cancellationToken);
+        }
+        else if (ReviewWords.Contains(said, StringComparer.OrdinalIgnoreCase))
+        {
+            await dialogContext.BeginDialogAsync(nameof(ReviewDraftDialog), cancellationToken: cancellationToken);
         }
         else
         {

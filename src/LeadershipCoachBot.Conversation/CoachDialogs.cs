@@ -9,10 +9,12 @@ public sealed class CoachDialogs
 {
     private readonly DialogSet _dialogs;
 
-    public CoachDialogs(CoachState state, IncidentTriageDialog triage)
+    public CoachDialogs(CoachState state, IncidentTriageDialog triage, ReviewDraftDialog review)
     {
         ArgumentNullException.ThrowIfNull(state);
-        _dialogs = new DialogSet(state.DialogState).Add(triage);
+        ArgumentNullException.ThrowIfNull(triage);
+        ArgumentNullException.ThrowIfNull(review);
+        _dialogs = new DialogSet(state.DialogState).Add(triage).Add(review);
     }
 
     public Task<DialogContext> CreateContextAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>

@@ -20,6 +20,7 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<ConversationTurnLock>();
         services.TryAddSingleton<CoachState>();
         services.TryAddSingleton<IncidentTriageDialog>();
+        services.TryAddSingleton<ReviewDraftDialog>();
         services.TryAddSingleton<CoachDialogs>();
         services.TryAddSingleton<StatefulTurn>();
         services.TryAddSingleton<TurnErrorBoundary>();

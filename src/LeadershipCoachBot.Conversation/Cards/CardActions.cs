@@ -12,4 +12,6 @@ public static class CardActions
     public const string Help = "help";
 
     public const string Triage = "triage";
+
+    public const string Review = "review";
 }

@@ -36,6 +36,7 @@ public static class WelcomeCard
             Actions =
             [
                 new AdaptiveSubmitAction("Triage an incident", new Dictionary<string, string> { [CardActions.Field] = CardActions.Triage }),
+                new AdaptiveSubmitAction("Review a draft", new Dictionary<string, string> { [CardActions.Field] = CardActions.Review }),
                 new AdaptiveSubmitAction("What can you help with?", new Dictionary<string, string> { [CardActions.Field] = CardActions.Help }),
             ],
         };

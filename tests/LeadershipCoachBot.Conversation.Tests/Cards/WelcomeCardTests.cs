@@ -46,7 +46,7 @@ public sealed class WelcomeCardTests
             actionIds.Add(data.GetProperty(CardActions.Field).GetString());
         }
 
-        Assert.Equal([CardActions.Triage, CardActions.Help], actionIds);
+        Assert.Equal([CardActions.Triage, CardActions.Review, CardActions.Help], actionIds);
     }
 
     [Theory]

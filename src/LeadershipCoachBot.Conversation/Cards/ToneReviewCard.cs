@@ -1,0 +1,127 @@
+using System.Globalization;
+using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Protocol.Cards;
+using LeadershipCoachBot.Protocol.Schema;
+
+namespace LeadershipCoachBot.Conversation.Cards;
+
+/// <summary>
+/// The result of a tone review: the verdict, the kind, each finding (the words, what it is, why, a
+/// rewrite), the apology parts present and missing, and a button to review another draft.
+/// </summary>
+public static class ToneReviewCard
+{
+    /// <summary>The most findings one card shows; the rest are counted. Keeps the card well under Teams' size limit.</summary>
+    public const int MaxFindingsShown = 10;
+
+    public const string ReviewAnotherTitle = "Review another draft";
+
+    private const int MaxQuoteLength = 300;
+    private const int MaxSuggestionLength = 700;
+
+    public static Attachment Create(ToneReview review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        var ready = review.Verdict == ToneVerdict.Ready;
+        var headline = ready ? "Ready to send" : "Revise before sending";
+        var body = new List<AdaptiveElement>
+        {
+            new AdaptiveTextBlock(headline)
+            {
+                Size = AdaptiveTextSize.Large,
+                Weight = AdaptiveTextWeight.Bolder,
+                Color = ready ? AdaptiveTextColor.Good : AdaptiveTextColor.Attention,
+                Style = "heading",
+            },
+            new AdaptiveTextBlock(Summary(review)),
+            new AdaptiveTextBlock($"Reviewed as: {KindLine(review)}") { IsSubtle = true, Spacing = AdaptiveSpacing.Small },
+        };
+
+        body.AddRange(review.Findings.Take(MaxFindingsShown).Select(Finding));
+        var hidden = review.Findings.Count - MaxFindingsShown;
+        if (hidden > 0)
+        {
+            body.Add(new AdaptiveTextBlock(
+                string.Create(CultureInfo.InvariantCulture, $"And {hidden} more {(hidden == 1 ? "finding" : "findings")}. Fix these first, then review the draft again."))
+            {
+                Weight = AdaptiveTextWeight.Bolder,
+                Spacing = AdaptiveSpacing.Medium,
+            });
+        }
+
+        if (review.Kind == DraftKind.Apology)
+        {
+            body.Add(ApologyParts(review.ApologyComponents));
+        }
+
+        return new AdaptiveCard
+        {
+            Body = body,
+            Actions = [new AdaptiveSubmitAction(ReviewAnotherTitle, new Dictionary<string, string> { [CardActions.Field] = CardActions.Review })],
+            FallbackText = $"{headline}. {Summary(review)}",
+            MsTeams = new AdaptiveTeamsSettings { Width = "Full" },
+        }.ToAttachment();
+    }
+
+    private static string Summary(ToneReview review)
+    {
+        var count = review.Findings.Count;
+        if (count == 0)
+        {
+            return "I found nothing that should cost you trust.";
+        }
+
+        var things = string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? "thing" : "things")}");
+        return review.Verdict == ToneVerdict.Ready
+            ? $"Nothing serious. {things} you could still improve:"
+            : $"{things} to fix before you send it:";
+    }
+
+    private static string KindLine(ToneReview review) =>
+        ToneReviewLabels.Kind(review.Kind) + (review.KindWasGuessed ? " (guessed)" : string.Empty);
+
+    private static AdaptiveContainer Finding(ToneFinding finding)
+    {
+        var items = new List<AdaptiveElement>
+        {
+            new AdaptiveTextBlock($"**{ToneReviewLabels.Category(finding.Category)}** ({finding.Severity.Id()})"),
+        };
+        if (finding.Quote is { Length: > 0 } quote)
+        {
+            items.Add(new AdaptiveContainer
+            {
+                Style = AdaptiveContainerStyle.Emphasis,
+                Items = [new AdaptiveTextBlock($"\u201C{Shorten(quote.Trim(), MaxQuoteLength)}\u201D") { Spacing = AdaptiveSpacing.Small }],
+            });
+        }
+
+        items.Add(new AdaptiveTextBlock(finding.Why) { Spacing = AdaptiveSpacing.Small });
+        items.Add(new AdaptiveTextBlock($"**Try:** {Shorten(finding.Suggestion, MaxSuggestionLength)}") { Spacing = AdaptiveSpacing.Small });
+        return new AdaptiveContainer { Items = items, Separator = true, Spacing = AdaptiveSpacing.Medium };
+    }
+
+    private static AdaptiveContainer ApologyParts(IReadOnlyList<ApologyComponent> present) => new()
+    {
+        Separator = true,
+        Spacing = AdaptiveSpacing.Medium,
+        Items =
+        [
+            new AdaptiveTextBlock("Apology parts") { Weight = AdaptiveTextWeight.Bolder },
+            new AdaptiveFactSet
+            {
+                Facts = [.. Enum.GetValues<ApologyComponent>().Select(c => new AdaptiveFact(ToneReviewLabels.ApologyPart(c), present.Contains(c) ? "Present" : "Missing"))],
+            },
+        ],
+    };
+
+    private static string Shorten(string text, int maxLength)
+    {
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        var cut = char.IsHighSurrogate(text[maxLength - 2]) ? maxLength - 2 : maxLength - 1;
+        return string.Concat(text.AsSpan(0, cut).TrimEnd(), "\u2026");
+    }
+}

@@ -1,0 +1,81 @@
+using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Conversation.Cards;
+using LeadershipCoachBot.Protocol.Dialogs;
+using LeadershipCoachBot.Protocol.Dialogs.Prompts;
+using LeadershipCoachBot.Protocol.Schema;
+
+namespace LeadershipCoachBot.Conversation.Dialogs;
+
+/// <summary>
+/// Reviews the tone of a draft: asks what kind of message it is (or lets the reviewer guess), takes
+/// the draft from a card or a pasted message, and answers with the findings and suggested rewrites.
+/// Ends with the <see cref="ToneReview"/>. The draft is never logged.
+/// </summary>
+public sealed class ReviewDraftDialog : CoachingDialog
+{
+    public const string DraftInputId = "draft";
+    public const string KindQuestion = "What kind of draft is it?";
+    public const string DraftQuestion = "Paste your draft here.";
+    public const string DraftRetry = "I need the draft's text, up to 20,000 characters. Paste it into the box, or send it as a message.";
+    public const string ChoiceRetry = "Pick one of the buttons, or type its number or its words.";
+
+    private const string AnswersKey = "answers";
+
+    public ReviewDraftDialog()
+        : base(nameof(ReviewDraftDialog))
+    {
+        AddDialog(new WaterfallDialog("reviewSteps",
+        [
+            AskKindStepAsync,
+            AskDraftStepAsync,
+            ShowReviewStepAsync,
+        ]));
+        AddDialog(new ChoicePrompt(nameof(ChoicePrompt)));
+        AddDialog(new TextPrompt(nameof(TextPrompt), ValidateDraftAsync));
+    }
+
+    protected override string HelpText =>
+        "I'm reviewing the tone of a draft: tell me what kind of message it is, then paste it, and I'll point out what could cost you trust and suggest rewrites. " +
+        "Say cancel to stop or start over to begin again.";
+
+    private static Task<DialogTurnResult> AskKindStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.SetValue(AnswersKey, new ReviewDraftAnswers());
+        return step.PromptAsync(nameof(ChoicePrompt), new PromptOptions
+        {
+            Prompt = Activity.CreateMessageActivity(KindQuestion),
+            RetryPrompt = Activity.CreateMessageActivity($"{KindQuestion} {ChoiceRetry}"),
+            Choices = ReviewChoices.KindChoices(),
+        }, cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> AskDraftStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var chosen = step.GetResult<FoundChoice>()?.Value ?? throw new InvalidOperationException("The draft-kind step ended without a choice.");
+        step.SetValue(AnswersKey, new ReviewDraftAnswers(ReviewChoices.Kinds[chosen]));
+        var prompt = Activity.CreateMessageActivity();
+        prompt.Attachments = [DraftQuestionCard.Create(DraftQuestion, DraftInputId)];
+        return step.PromptAsync(nameof(TextPrompt), new PromptOptions
+        {
+            Prompt = prompt,
+            RetryPrompt = Activity.CreateMessageActivity(DraftRetry),
+            InputId = DraftInputId,
+        }, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> ShowReviewStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = step.GetResult<string>() ?? string.Empty;
+        var answers = step.GetValue<ReviewDraftAnswers>(AnswersKey) ?? new ReviewDraftAnswers();
+        var review = ToneReviewer.Review(draft, answers.Kind);
+        var reply = Activity.CreateMessageActivity();
+        reply.Attachments = [ToneReviewCard.Create(review)];
+        await step.Context.SendActivityAsync(reply, cancellationToken);
+        return await step.EndDialogAsync(review, cancellationToken);
+    }
+
+    private static Task<bool> ValidateDraftAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken) =>
+        Task.FromResult(prompt.Recognized.Succeeded
+            && !string.IsNullOrWhiteSpace(prompt.Recognized.Value)
+            && prompt.Recognized.Value.Length <= DraftQuestionCard.MaxDraftLength);
+}

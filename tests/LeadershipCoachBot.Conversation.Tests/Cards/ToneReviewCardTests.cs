@@ -1,0 +1,84 @@
+using System.Text;
+using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Conversation.Cards;
+using LeadershipCoachBot.Protocol.Cards;
+using LeadershipCoachBot.Testing.Cards;
+
+namespace LeadershipCoachBot.Conversation.Tests.Cards;
+
+public sealed class ToneReviewCardTests
+{
+    [Fact]
+    public void Create_ManyLongFindings_ShowsTenCountsTheRestAndStaysSmall()
+    {
+        var quote = new string('x', 5000);
+        var findings = Enumerable.Range(0, 14)
+            .Select(i => new ToneFinding(ToneCategory.Hiding, FindingSeverity.High, "Readers notice what is left out.", new string('y', 5000), 1, 0, quote.Length, quote))
+            .ToList();
+
+        var attachment = ToneReviewCard.Create(new ToneReview(DraftKind.ExecUpdate, false, findings, []));
+        AdaptiveCardRecorder.Record(attachment);
+
+        var json = attachment.Content!.Value.GetRawText();
+        var text = CardText.Of(attachment.Content!.Value);
+        Assert.True(Encoding.UTF8.GetByteCount(json) < 28 * 1024, $"The card is {json.Length} characters.");
+        Assert.Equal(ToneReviewCard.MaxFindingsShown, text.Split('\n').Count(line => line.StartsWith("**Hiding**", StringComparison.Ordinal)));
+        Assert.Contains("And 4 more findings.", text, StringComparison.Ordinal);
+        Assert.Contains("Revise before sending", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_Apology_ListsThePartsPresentAndMissing()
+    {
+        var review = new ToneReview(DraftKind.Apology, true, [], [ApologyComponent.ExpressionOfRegret, ApologyComponent.OfferOfRepair]);
+
+        var text = CardText.Of(ToneReviewCard.Create(review).Content!.Value);
+
+        Assert.Contains("Apology (guessed)", text, StringComparison.Ordinal);
+        Assert.Contains("Regret\nPresent", text, StringComparison.Ordinal);
+        Assert.Contains("Offer to repair\nPresent", text, StringComparison.Ordinal);
+        Assert.Contains("Owning it\nMissing", text, StringComparison.Ordinal);
+        Assert.Contains("Asking forgiveness\nMissing", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_NotAnApology_HasNoApologyParts()
+    {
+        var text = CardText.Of(ToneReviewCard.Create(new ToneReview(DraftKind.TeamMessage, false, [], [])).Content!.Value);
+
+        Assert.Contains("Ready to send", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Apology parts", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_StructuralFinding_HasNoQuoteBlock()
+    {
+        var finding = new ToneFinding(ToneCategory.MissingNextSteps, FindingSeverity.Medium, "Say what happens next.", "Add: Next, we will ...");
+
+        var card = ToneReviewCard.Create(new ToneReview(DraftKind.ExecUpdate, false, [finding], [])).Content!.Value;
+
+        var text = CardText.Of(card);
+        Assert.Contains("**Missing: next steps** (medium)", text, StringComparison.Ordinal);
+        Assert.Contains("**Try:** Add: Next, we will ...", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u201C", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_ReviewAnotherButton_SendsTheReviewAction()
+    {
+        var card = ToneReviewCard.Create(new ToneReview(DraftKind.TeamMessage, false, [], [])).Content!.Value;
+
+        var action = Assert.Single(card.GetProperty("actions").EnumerateArray());
+        Assert.Equal(ToneReviewCard.ReviewAnotherTitle, action.GetProperty("title").GetString());
+        Assert.Equal(CardActions.Review, action.GetProperty("data").GetProperty(CardActions.Field).GetString());
+        Assert.Equal(AdaptiveCard.ContentType, ToneReviewCard.Create(new ToneReview(DraftKind.TeamMessage, false, [], [])).ContentType);
+    }
+
+    [Fact]
+    public void Create_EveryCategory_HasItsOwnLabel()
+    {
+        var labels = Enum.GetValues<ToneCategory>().Select(ToneReviewLabels.Category).ToList();
+
+        Assert.Equal(labels.Count, labels.Distinct(StringComparer.Ordinal).Count());
+    }
+}
