@@ -111,6 +111,19 @@ public class ReviewDraftDialogTests
     }
 
     [Fact]
+    public async Task Review_DraftLongerThanTheBox_AsksAgain()
+    {
+        var client = NewClient();
+        await client.SendActivityAsync("review");
+        await client.SendActivityAsync("apology");
+
+        var retry = await client.SendActivityAsync(new string('a', 20001));
+
+        Assert.Equal(DraftRetry, retry?.Text);
+        Assert.Equal(DialogTurnStatus.Waiting, client.DialogTurnResult?.Status);
+    }
+
+    [Fact]
     public async Task Review_EmptyCardSubmit_AsksAgain()
     {
         var client = NewClient();
