@@ -12,11 +12,9 @@ public static class WelcomeCard
         "When a call of yours hasn't worked out, I help you decide what to say next, and how to say it.";
 
     private const string Offers =
-        "- Check an update before it goes to executives\n" +
-        "- Review the tone of a draft apology or update\n" +
-        "- Prepare a 1:1 with someone affected\n" +
-        "- Steady the first hours of an incident\n" +
-        "- Lead the recovery once things are stable";
+        "- Check an update before it goes to executives (**review**)\n" +
+        "- Review the tone of a draft apology or team message (**review**)\n" +
+        "- Steady the first hours of an incident: severity, who to tell, roles, cadence (**triage**)";
 
     public static Attachment Create(WelcomeCardModel model)
     {

@@ -22,9 +22,9 @@ public sealed class WelcomeCardTests
     [Theory]
     [InlineData("executives")]
     [InlineData("tone of a draft apology")]
-    [InlineData("1:1")]
     [InlineData("incident")]
-    [InlineData("recovery")]
+    [InlineData("**review**")]
+    [InlineData("**triage**")]
     public void Create_SaysWhatTheCoachHelpsWith(string topic)
     {
         var text = AllText(WelcomeCard.Create(new WelcomeCardModel(null)).Content!.Value);
