@@ -36,5 +36,26 @@ internal static class ElementDetector
         return null;
     }
 
-    private static bool Carries(DraftText text, DraftElement element) => FirstCue(text, element) is not null;
+    /// <summary>Whether any cue for <paramref name="element"/> hits any sentence (skipping cues whose literals the draft lacks).</summary>
+    private static bool Carries(DraftText text, DraftElement element)
+    {
+        foreach (var rule in ElementCues.For(element))
+        {
+            var compiled = RuleMatcher.Compile(rule);
+            if (!compiled.Main.MayMatch(text.Key))
+            {
+                continue;
+            }
+
+            foreach (var sentence in text.Sentences)
+            {
+                if (RuleMatcher.FirstHit(compiled, text, sentence) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }

@@ -13,16 +13,19 @@ internal static class RuleMatcher
 
     public static CompiledRule Compile(TextRule rule) => Compiled.GetValue(rule, static r => new CompiledRule(r));
 
-    public static RuleHit? FirstHit(TextRule rule, DraftText text, DraftSentence sentence, IReadOnlySet<DraftElement>? elements)
-    {
-        if (elements is not null
-            && ((rule.RequiresElement is { } needed && !elements.Contains(needed))
-                || (rule.UnlessElement is { } excluded && elements.Contains(excluded))))
-        {
-            return null;
-        }
+    public static RuleHit? FirstHit(TextRule rule, DraftText text, DraftSentence sentence, IReadOnlySet<DraftElement>? elements) =>
+        Admits(rule, elements) ? FirstHit(Compile(rule), text, sentence) : null;
 
-        var compiled = Compile(rule);
+    /// <summary>False when the draft's elements rule the rule out (a required element missing or an excluded one present).</summary>
+    public static bool Admits(TextRule rule, IReadOnlySet<DraftElement>? elements) =>
+        elements is null
+        || !((rule.RequiresElement is { } needed && !elements.Contains(needed))
+            || (rule.UnlessElement is { } excluded && elements.Contains(excluded)));
+
+    /// <summary>The first match of an admitted rule in one sentence, or null.</summary>
+    public static RuleHit? FirstHit(CompiledRule compiled, DraftText text, DraftSentence sentence)
+    {
+        var rule = compiled.Rule;
         var key = text.KeySpan(sentence);
         if (!compiled.Main.MayMatch(key))
         {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace LeadershipCoachBot.Coaching.ToneReview.Text;
 
 /// <summary>
@@ -33,7 +35,13 @@ internal sealed class DraftText
 
     public ReadOnlySpan<char> KeySpan(DraftSentence sentence) => Key.AsSpan(sentence.Start, sentence.Length);
 
-    private static string Fold(string draft) => string.Create(draft.Length, draft, static (chars, source) =>
+    private static readonly SearchValues<char> Foldable = SearchValues.Create(
+        "\u2018\u2019\u201A\u201B\u2032\u02BC`\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u00A0\u2007\u2009\u200A\u202F\u2002\u2003\u2010\u2011\t\v\f");
+
+    /// <summary>The draft with its foldable characters replaced; the draft itself when it has none.</summary>
+    private static string Fold(string draft) => draft.AsSpan().ContainsAny(Foldable) ? FoldAll(draft) : draft;
+
+    private static string FoldAll(string draft) => string.Create(draft.Length, draft, static (chars, source) =>
     {
         for (var i = 0; i < source.Length; i++)
         {
