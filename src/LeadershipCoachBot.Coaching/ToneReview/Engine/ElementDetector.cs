@@ -36,20 +36,15 @@ internal static class ElementDetector
         return null;
     }
 
-    /// <summary>Whether any cue for <paramref name="element"/> hits any sentence (skipping cues whose literals the draft lacks).</summary>
+    /// <summary>Whether any cue for <paramref name="element"/> hits any sentence (looking only where its literals occur).</summary>
     private static bool Carries(DraftText text, DraftElement element)
     {
         foreach (var rule in ElementCues.For(element))
         {
             var compiled = RuleMatcher.Compile(rule);
-            if (!compiled.Main.MayMatch(text.Key))
+            for (var i = RuleMatcher.NextCandidate(compiled, text, 0); i >= 0; i = RuleMatcher.NextCandidate(compiled, text, i + 1))
             {
-                continue;
-            }
-
-            foreach (var sentence in text.Sentences)
-            {
-                if (RuleMatcher.FirstHit(compiled, text, sentence) is not null)
+                if (RuleMatcher.FirstHit(compiled, text, text.Sentences[i]) is not null)
                 {
                     return true;
                 }

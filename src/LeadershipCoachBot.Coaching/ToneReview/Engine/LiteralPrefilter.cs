@@ -25,4 +25,7 @@ internal sealed class LiteralPrefilter
 
     /// <summary>False only when no match is possible in the text whose case key is <paramref name="key"/>.</summary>
     public bool MayMatch(ReadOnlySpan<char> key) => key.ContainsAny(_needles);
+
+    /// <summary>Where the first of the literals starts in <paramref name="key"/>, or -1 when none is there.</summary>
+    public int IndexIn(ReadOnlySpan<char> key) => key.IndexOfAny(_needles);
 }

@@ -67,12 +67,7 @@ internal static class PhrasingScorer
             }
 
             var compiled = RuleMatcher.Compile(rule);
-            if (!compiled.Main.MayMatch(text.Key))
-            {
-                continue;
-            }
-
-            for (var i = 0; i < sentences.Count; i++)
+            for (var i = RuleMatcher.NextCandidate(compiled, text, 0); i >= 0; i = RuleMatcher.NextCandidate(compiled, text, i + 1))
             {
                 if (RuleMatcher.FirstHit(compiled, text, sentences[i]) is { } hit)
                 {

@@ -60,6 +60,41 @@ internal static class RuleMatcher
         return null;
     }
 
+    /// <summary>
+    /// The index of the first sentence from <paramref name="from"/> on that may hold a match of the rule: sentences
+    /// before the next place its literals occur in the draft cannot, so they are skipped without looking at each.
+    /// -1 when no later sentence can.
+    /// </summary>
+    public static int NextCandidate(CompiledRule compiled, DraftText text, int from)
+    {
+        var sentences = text.Sentences;
+        if (from >= sentences.Count)
+        {
+            return -1;
+        }
+
+        if (compiled.Main.Prefilter is not { } prefilter)
+        {
+            return from;
+        }
+
+        var offset = sentences[from].Start;
+        var found = prefilter.IndexIn(text.Key.AsSpan(offset));
+        if (found < 0)
+        {
+            return -1;
+        }
+
+        var at = offset + found;
+        var i = from;
+        while (i < sentences.Count && sentences[i].End <= at)
+        {
+            i++;
+        }
+
+        return i < sentences.Count ? i : -1;
+    }
+
     /// <summary>True when the rule matches its own example sentence somewhere (ignoring draft-level conditions).</summary>
     public static bool Matches(TextRule rule, string sentence)
     {
