@@ -1,3 +1,4 @@
+using System.Buffers;
 using LeadershipCoachBot.Coaching.ToneReview.Rules;
 using LeadershipCoachBot.Coaching.ToneReview.Text;
 
@@ -13,18 +14,45 @@ internal static class PhrasingScorer
 
     public static IReadOnlyList<RuleHit> Decide(DraftText text, PhrasingPolicy policy, IReadOnlySet<DraftElement> elements)
     {
-        var bySentence = HitsBySentence(text, policy, elements);
-        if (bySentence is null)
+        var found = Hits(text, policy, elements);
+        if (found is null)
         {
             return [];
         }
 
-        var decided = new List<RuleHit>();
-        if (policy.PerSentence)
+        var sentenceCount = text.Sentences.Count;
+        var counts = ArrayPool<int>.Shared.Rent((2 * sentenceCount) + 1);
+        var ordered = ArrayPool<RuleHit>.Shared.Rent(found.Count);
+        try
         {
-            foreach (var hits in bySentence)
+            var starts = counts.AsSpan(0, sentenceCount + 1);
+            OrderBySentence(found, starts, counts.AsSpan(sentenceCount + 1, sentenceCount), ordered);
+            return Decide(policy, starts, ordered.AsSpan(0, found.Count));
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(counts);
+            ArrayPool<RuleHit>.Shared.Return(ordered, clearArray: true);
+        }
+    }
+
+    /// <summary>Decides from the hits grouped by sentence: sentence i's hits are ordered[starts[i]..starts[i + 1]].</summary>
+    private static List<RuleHit> Decide(PhrasingPolicy policy, ReadOnlySpan<int> starts, ReadOnlySpan<RuleHit> ordered)
+    {
+        var decided = new List<RuleHit>();
+        HashSet<string>? seen = policy.PerSentence ? null : new HashSet<string>(StringComparer.Ordinal);
+        var total = 0;
+        for (var i = 0; i + 1 < starts.Length; i++)
+        {
+            var hits = ordered[starts[i]..starts[i + 1]];
+            if (hits.IsEmpty)
             {
-                if (hits is not null && Total(hits, seen: null) >= policy.Threshold && Strongest(hits) is { } strongest)
+                continue;
+            }
+
+            if (policy.PerSentence)
+            {
+                if (Total(hits, seen: null) >= policy.Threshold && Strongest(hits) is { } strongest)
                 {
                     decided.Add(strongest);
                     if (decided.Count == MaxFindingsPerCategory)
@@ -32,32 +60,24 @@ internal static class PhrasingScorer
                         break;
                     }
                 }
+
+                continue;
             }
 
-            return decided;
-        }
-
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var total = 0;
-        foreach (var hits in bySentence)
-        {
-            if (hits is not null)
+            total += Total(hits, seen);
+            if (Strongest(hits) is { } quotable && decided.Count < MaxFindingsPerCategory)
             {
-                total += Total(hits, seen);
-                if (Strongest(hits) is { } strongest && decided.Count < MaxFindingsPerCategory)
-                {
-                    decided.Add(strongest);
-                }
+                decided.Add(quotable);
             }
         }
 
-        return total >= policy.Threshold ? decided : [];
+        return policy.PerSentence || total >= policy.Threshold ? decided : [];
     }
 
-    /// <summary>Each sentence's hits in rule order (null where none), or null when no rule hit anywhere.</summary>
-    private static List<RuleHit>?[]? HitsBySentence(DraftText text, PhrasingPolicy policy, IReadOnlySet<DraftElement> elements)
+    /// <summary>Every hit of the policy's rules, rule by rule; null when no rule hit anywhere.</summary>
+    private static List<RuleHit>? Hits(DraftText text, PhrasingPolicy policy, IReadOnlySet<DraftElement> elements)
     {
-        List<RuleHit>?[]? bySentence = null;
+        List<RuleHit>? found = null;
         var sentences = text.Sentences;
         foreach (var rule in policy.Rules)
         {
@@ -71,20 +91,43 @@ internal static class PhrasingScorer
             {
                 if (RuleMatcher.FirstHit(compiled, text, sentences[i]) is { } hit)
                 {
-                    bySentence ??= new List<RuleHit>?[sentences.Count];
-                    (bySentence[i] ??= []).Add(hit);
+                    (found ??= []).Add(hit);
                 }
             }
         }
 
-        return bySentence;
+        return found;
+    }
+
+    /// <summary>
+    /// A stable counting sort of the hits by sentence, so each sentence's hits stay in rule order: afterwards
+    /// sentence i's hits are ordered[starts[i]..starts[i + 1]]. <paramref name="next"/> is scratch space.
+    /// </summary>
+    private static void OrderBySentence(List<RuleHit> found, Span<int> starts, Span<int> next, Span<RuleHit> ordered)
+    {
+        starts.Clear();
+        foreach (var hit in found)
+        {
+            starts[hit.Sentence.Number]++;
+        }
+
+        for (var i = 1; i < starts.Length; i++)
+        {
+            starts[i] += starts[i - 1];
+        }
+
+        starts[..next.Length].CopyTo(next);
+        foreach (var hit in found)
+        {
+            ordered[next[hit.Sentence.Number - 1]++] = hit;
+        }
     }
 
     /// <summary>The summed weight of the distinct rule names among <paramref name="hits"/> not already in <paramref name="seen"/>.</summary>
-    private static int Total(List<RuleHit> hits, HashSet<string>? seen)
+    private static int Total(ReadOnlySpan<RuleHit> hits, HashSet<string>? seen)
     {
         var total = 0;
-        for (var i = 0; i < hits.Count; i++)
+        for (var i = 0; i < hits.Length; i++)
         {
             var name = hits[i].Rule.Name;
             var first = seen is null ? IsFirstOfName(hits, i) : seen.Add(name);
@@ -97,7 +140,7 @@ internal static class PhrasingScorer
         return total;
     }
 
-    private static bool IsFirstOfName(List<RuleHit> hits, int index)
+    private static bool IsFirstOfName(ReadOnlySpan<RuleHit> hits, int index)
     {
         for (var j = 0; j < index; j++)
         {
@@ -113,18 +156,19 @@ internal static class PhrasingScorer
     private static bool IsQuotable(RuleHit hit) => hit.Rule.Anchor && hit.Rule.Weight > 0;
 
     /// <summary>The quotable hit with the highest weight, the earliest among equals; null when none is quotable.</summary>
-    private static RuleHit? Strongest(List<RuleHit> hits)
+    private static RuleHit? Strongest(ReadOnlySpan<RuleHit> hits)
     {
-        RuleHit? best = null;
-        foreach (var hit in hits)
+        var best = -1;
+        for (var i = 0; i < hits.Length; i++)
         {
+            var hit = hits[i];
             if (IsQuotable(hit)
-                && (best is null || hit.Rule.Weight > best.Rule.Weight || (hit.Rule.Weight == best.Rule.Weight && hit.Start < best.Start)))
+                && (best < 0 || hit.Rule.Weight > hits[best].Rule.Weight || (hit.Rule.Weight == hits[best].Rule.Weight && hit.Start < hits[best].Start)))
             {
-                best = hit;
+                best = i;
             }
         }
 
-        return best;
+        return best < 0 ? null : hits[best];
     }
 }
