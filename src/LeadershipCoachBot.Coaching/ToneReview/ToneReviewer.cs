@@ -11,7 +11,7 @@ public static class ToneReviewer
     public static ToneReview Review(string draft, DraftKind? kind = null)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var text = DraftText.Prepare(draft);
+        using var text = DraftText.Prepare(draft);
         var elements = ElementDetector.Present(text);
         var reviewedKind = kind ?? KindGuesser.Guess(text);
 

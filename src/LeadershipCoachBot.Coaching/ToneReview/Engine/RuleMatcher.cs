@@ -79,7 +79,7 @@ internal static class RuleMatcher
         }
 
         var offset = sentences[from].Start;
-        var found = prefilter.IndexIn(text.Key.AsSpan(offset));
+        var found = prefilter.IndexIn(text.Key[offset..]);
         if (found < 0)
         {
             return -1;
@@ -98,7 +98,7 @@ internal static class RuleMatcher
     /// <summary>True when the rule matches its own example sentence somewhere (ignoring draft-level conditions).</summary>
     public static bool Matches(TextRule rule, string sentence)
     {
-        var text = DraftText.Prepare(sentence);
+        using var text = DraftText.Prepare(sentence);
         return text.Sentences.Any(s => FirstHit(rule, text, s, elements: null) is not null);
     }
 

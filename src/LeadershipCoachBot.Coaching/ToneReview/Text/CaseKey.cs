@@ -17,11 +17,14 @@ internal static class CaseKey
         _ => c,
     };
 
-    public static string Of(string text) => string.Create(text.Length, text, static (chars, source) =>
+    public static string Of(string text) => string.Create(text.Length, text, static (chars, source) => Write(source, chars));
+
+    /// <summary>Writes the case key of <paramref name="text"/> to the start of <paramref name="destination"/>.</summary>
+    public static void Write(ReadOnlySpan<char> text, Span<char> destination)
     {
-        for (var i = 0; i < source.Length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
-            chars[i] = Of(source[i]);
+            destination[i] = Of(text[i]);
         }
-    });
+    }
 }

@@ -6,13 +6,16 @@ namespace LeadershipCoachBot.Coaching.ToneReview.Text;
 /// A draft prepared for matching: curly quotes and odd spaces folded to plain ones, one character for one,
 /// so every offset into the prepared text is the same offset into the original draft.
 /// </summary>
-internal sealed class DraftText
+internal sealed class DraftText : IDisposable
 {
+    private char[] _key;
+
     private DraftText(string original, string folded, IReadOnlyList<DraftSentence> sentences)
     {
         Original = original;
         Folded = folded;
-        Key = CaseKey.Of(folded);
+        _key = ArrayPool<char>.Shared.Rent(folded.Length);
+        CaseKey.Write(folded, _key);
         Sentences = sentences;
     }
 
@@ -20,8 +23,11 @@ internal sealed class DraftText
 
     public string Folded { get; }
 
-    /// <summary>The folded text as a case key (see <see cref="CaseKey"/>), for the literal prefilters.</summary>
-    public string Key { get; }
+    /// <summary>
+    /// The folded text as a case key (see <see cref="CaseKey"/>), for the literal prefilters. Its buffer is pooled:
+    /// it goes back to the pool on <see cref="Dispose"/>, after which the key may no longer be read.
+    /// </summary>
+    public ReadOnlySpan<char> Key => _key.AsSpan(0, Folded.Length);
 
     public IReadOnlyList<DraftSentence> Sentences { get; }
 
@@ -33,7 +39,16 @@ internal sealed class DraftText
 
     public ReadOnlySpan<char> Span(DraftSentence sentence) => Folded.AsSpan(sentence.Start, sentence.Length);
 
-    public ReadOnlySpan<char> KeySpan(DraftSentence sentence) => Key.AsSpan(sentence.Start, sentence.Length);
+    public ReadOnlySpan<char> KeySpan(DraftSentence sentence) => Key.Slice(sentence.Start, sentence.Length);
+
+    public void Dispose()
+    {
+        var key = Interlocked.Exchange(ref _key, []);
+        if (key.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(key);
+        }
+    }
 
     private static readonly SearchValues<char> Foldable = SearchValues.Create(
         "\u2018\u2019\u201A\u201B\u2032\u02BC`\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u00A0\u2007\u2009\u200A\u202F\u2002\u2003\u2010\u2011\t\v\f");
