@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using LeadershipCoachBot.Coaching.ToneReview.Rules;
 using LeadershipCoachBot.Coaching.ToneReview.Text;
@@ -13,6 +14,9 @@ internal static class SuggestionWriter
     private const int LongestRewrite = 600;
 
     private static readonly FilteredRegex GroupToken = new(@"\$\{(?<name>\w+)\}", caseSensitive: true);
+
+    /// <summary>The group names each rule template refers to, worked out once per template.</summary>
+    private static readonly ConcurrentDictionary<string, string[]> TokenNames = new(StringComparer.Ordinal);
 
     private static readonly FilteredRegex Topic = new(
         @"\b(?:the|our|this|that|my|last\s+\w+'s|yesterday's|\w+day's)\s+(?<topic>(?:[\w'-]+\s+){0,3}?(?:migration|rollout|release|upgrade|change|cutover|launch|switch|move|rewrite|update|deployment|merger|consolidation|hire|policy|reorg|bet|project|platform|rule|pipeline|integration|redesign|decision|programme|program))\b",
@@ -62,9 +66,9 @@ internal static class SuggestionWriter
 
     private static string? Fill(Match match, string template)
     {
-        foreach (Match token in GroupToken.Regex.Matches(template))
+        foreach (var name in TokenNames.GetOrAdd(template, static t => [.. GroupToken.Regex.Matches(t).Select(m => m.Groups["name"].Value)]))
         {
-            var group = match.Groups[token.Groups["name"].Value];
+            var group = match.Groups[name];
             if (!group.Success || group.Length == 0)
             {
                 return null;
