@@ -1,6 +1,7 @@
 using LeadershipCoachBot.Conversation.Cards;
 using LeadershipCoachBot.Conversation.Dialogs;
 using LeadershipCoachBot.Protocol.Dialogs;
+using LeadershipCoachBot.Protocol.Dialogs.Prompts;
 using LeadershipCoachBot.Protocol.Schema;
 using LeadershipCoachBot.Protocol.Turns;
 
@@ -49,7 +50,7 @@ public sealed class CoachBot : ActivityHandler
         }
 
         var activity = turnContext.Activity;
-        var said = (CardSubmit.ReadAction(activity) ?? activity.Text)?.Trim();
+        var said = (CardSubmit.GetString(activity, CardActions.Field) ?? activity.Text)?.Trim();
         if (IsHelp(said))
         {
             await SendWelcomeAsync(turnContext, activity.From?.Name, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LeadershipCoachBot.Conversation.Cards;
+using LeadershipCoachBot.Protocol.Dialogs.Prompts;
 using LeadershipCoachBot.Protocol.Schema;
 
 namespace LeadershipCoachBot.Conversation.Tests.Cards;
@@ -13,10 +14,10 @@ public sealed class CardSubmitTests
     [InlineData("""{"draft":"no action"}""", null, null)]
     [InlineData("""{"action":42}""", null, null)]
     [InlineData("\"help\"", null, null)]
-    public void ReadAction_OnlyForSubmitsWithAStringActionAndNoText(string value, string? text, string? expected)
+    public void GetString_ActionField_OnlyForSubmitsWithAStringActionAndNoText(string value, string? text, string? expected)
     {
         var activity = new Activity { Type = ActivityTypes.Message, Text = text, Value = JsonDocument.Parse(value).RootElement };
 
-        Assert.Equal(expected, CardSubmit.ReadAction(activity));
+        Assert.Equal(expected, CardSubmit.GetString(activity, CardActions.Field));
     }
 }
