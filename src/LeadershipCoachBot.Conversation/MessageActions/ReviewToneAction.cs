@@ -18,8 +18,6 @@ namespace LeadershipCoachBot.Conversation.MessageActions;
 public sealed partial class ReviewToneAction
 {
     public const string SentPrivately = "I sent the review to your private chat with the coach.";
-    public const string NotInstalledPersonally =
-        "I could not message you privately: add Leadership Coach for yourself first (Apps, then Leadership Coach, then Add), then try again.";
 
     private const string EmptyMessage = "That message has no text I can review. Type or paste it here instead.";
     private const string EmptyBox = "The box is empty. Type or paste the message first.";
@@ -85,7 +83,7 @@ public sealed partial class ReviewToneAction
                 SentToPrivateChat(_logger, draft.Length, review.Findings.Count, sent);
                 return new MessagingExtensionActionResponse
                 {
-                    Task = new TaskModuleMessageResponse { Value = sent ? SentPrivately : NotInstalledPersonally },
+                    Task = new TaskModuleMessageResponse { Value = sent ? SentPrivately : PrivateChat.NotInstalled },
                 };
             default:
                 throw new InvokeResponseException((int)HttpStatusCode.BadRequest);

@@ -15,6 +15,10 @@ namespace LeadershipCoachBot.Conversation.Teams;
 /// </summary>
 public sealed partial class PrivateChat
 {
+    /// <summary>What to tell the person when Teams will not open the chat.</summary>
+    public const string NotInstalled =
+        "I could not message you privately: add Leadership Coach for yourself first (Apps, then Leadership Coach, then Add), then try again.";
+
     private readonly IConnectorClient _connector;
     private readonly ILogger<PrivateChat> _logger;
 

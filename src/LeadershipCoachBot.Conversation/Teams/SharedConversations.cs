@@ -103,7 +103,7 @@ public sealed partial class SharedConversations
             var sent = await _privateChat.SendAsync(turnContext, message, cancellationToken);
             MovedPrivately(_logger, request.Command, draft.Length, sent);
             await turnContext.SendActivityAsync(
-                !sent ? MessageActions.ReviewToneAction.NotInstalledPersonally : draft.Length > 0 ? ReviewSentPrivately : MovedToPrivateChat,
+                !sent ? PrivateChat.NotInstalled : draft.Length > 0 ? ReviewSentPrivately : MovedToPrivateChat,
                 cancellationToken);
             return true;
         }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using LeadershipCoachBot.Conversation.Cards;
 using LeadershipCoachBot.Conversation.MessageActions;
+using LeadershipCoachBot.Conversation.Teams;
 using LeadershipCoachBot.Protocol.Connector;
 using LeadershipCoachBot.Testing.Fakes;
 
@@ -200,7 +201,7 @@ public sealed class ReviewToneActionTests
         var (status, body, sent) = await _harness.InvokeAsync(SubmitAction, SubmitValue(ReviewToneCommand.SendPrivately, Draft), conversationType: "groupChat");
 
         Assert.Equal(200, status);
-        Assert.Equal(ReviewToneAction.NotInstalledPersonally, body!.Value.GetProperty("task").GetProperty("value").GetString());
+        Assert.Equal(PrivateChat.NotInstalled, body!.Value.GetProperty("task").GetProperty("value").GetString());
         Assert.Empty(sent);
     }
 

@@ -143,7 +143,7 @@ public sealed class SharedConversationsTests
         var sent = await _harness.SendAsync(InShared("channel", "review: " + Draft));
 
         var reply = Assert.Single(sent);
-        Assert.Equal(ReviewToneAction.NotInstalledPersonally, reply.Text);
+        Assert.Equal(PrivateChat.NotInstalled, reply.Text);
         Assert.Null(reply.Attachments);
     }
 
