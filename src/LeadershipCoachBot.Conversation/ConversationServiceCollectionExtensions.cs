@@ -30,6 +30,7 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<PrivateChat>();
         services.TryAddSingleton<ReviewToneAction>();
         services.TryAddSingleton<SharedConversations>();
+        services.AddHostedService<ToneReviewWarmUp>();
         services.TryAddTransient<IBot, CoachBot>();
         return services;
     }
