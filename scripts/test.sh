@@ -2,13 +2,19 @@
 # Runs every test suite and ends with one line "N passed, N failed":
 #   1. the .NET tests (dotnet build once, then dotnet test --no-build) against Azurite on 10002;
 #   2. card validation: the validator's own tests, then every Adaptive Card the .NET tests recorded;
-#   3. the end-to-end test: headless Chromium chats with the bot through the Agents Playground.
+#   3. the Teams app manifest and package: the official manifest schema (offline, from npm), icons,
+#      ids, the package script;
+#   4. deployment/: bicep build and bicep lint with no error and no warning, then checks of the
+#      compiled template;
+#   5. the end-to-end test: headless Chromium chats with the bot through the Agents Playground.
 # Installs what is missing first (Debian chromium through apt-get when /usr/bin/chromium is absent,
-# the npm tools through npm ci). Stops every service it started, however it ends.
+# the npm tools through npm ci, the Bicep CLI from NuGet). Stops every service it started, however it ends.
 set -euo pipefail
 
 # shellcheck source=scripts/lib/services.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/services.sh"
+# shellcheck source=scripts/lib/bicep.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/bicep.sh"
 
 CHROMIUM=/usr/bin/chromium
 WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/lcb-test.XXXXXX")"
@@ -117,6 +123,47 @@ validate_cards() {
   tally "recorded cards" "${pass:-0}" "${fail:-0}"
 }
 
+check_manifest() {
+  run_node_tests "manifest and app package checks" "$WORK_DIR/manifest.tap" "$REPO_ROOT/tests/manifest/"
+}
+
+# Each bicep command is one check: it passes when bicep exits 0 with no warning and no error.
+check_deployment() {
+  local dir="$WORK_DIR/bicep" passed=0 failed=0
+  mkdir -p "$dir"
+  ensure_bicep
+  say "Compiling and linting deployment/ with $("$BICEP" --version)..."
+  bicep_check() {
+    local name="$1" out
+    shift
+    out="$dir/$((passed + failed)).out"
+    if bicep_clean "$out" "$@"; then
+      say "  ok: $name"
+      passed=$((passed + 1))
+    else
+      warn "  FAILED: $name (warnings fail the run)"
+      cat "$out" >&2
+      failed=$((failed + 1))
+    fi
+  }
+  bicep_check "bicep build deployment/main.bicep" build "$REPO_ROOT/deployment/main.bicep" --outfile "$dir/main.json"
+  bicep_check "bicep lint deployment/main.bicep" lint "$REPO_ROOT/deployment/main.bicep"
+  bicep_check "bicep build-params deployment/main.bicepparam" build-params "$REPO_ROOT/deployment/main.bicepparam" --outfile "$dir/main.parameters.json"
+  bicep_check "bicep lint deployment/main.bicepparam" lint "$REPO_ROOT/deployment/main.bicepparam"
+  # The check itself must fail a template with a warning (bicep lint exits 0 on warnings).
+  if bicep_clean "$dir/warning.out" lint "$REPO_ROOT/tests/deployment/fixtures/warning.bicep"; then
+    warn "  FAILED: the Bicep check passed tests/deployment/fixtures/warning.bicep, which has a warning"
+    failed=$((failed + 1))
+  else
+    say "  ok: a template with a warning fails the check"
+    passed=$((passed + 1))
+  fi
+  tally "Bicep (deployment/)" "$passed" "$failed"
+  if [[ -f "$dir/main.json" ]]; then
+    LCB_ARM_TEMPLATE="$dir/main.json" run_node_tests "deployment template checks" "$WORK_DIR/deployment.tap" "$REPO_ROOT/tests/deployment/"
+  fi
+}
+
 run_e2e() {
   local bot_port="${LCB_BOT_PORT:-3978}" playground_port="${LCB_PLAYGROUND_PORT:-56150}"
   if port_in_use "$bot_port"; then
@@ -150,5 +197,7 @@ fi
 
 run_dotnet_tests
 validate_cards
+check_manifest
+check_deployment
 run_e2e
 COMPLETED=1

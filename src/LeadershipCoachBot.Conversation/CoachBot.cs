@@ -1,5 +1,7 @@
 using LeadershipCoachBot.Conversation.Cards;
 using LeadershipCoachBot.Conversation.Dialogs;
+using LeadershipCoachBot.Conversation.MessageActions;
+using LeadershipCoachBot.Conversation.Teams;
 using LeadershipCoachBot.Protocol.Dialogs;
 using LeadershipCoachBot.Protocol.Dialogs.Prompts;
 using LeadershipCoachBot.Protocol.Schema;
@@ -12,7 +14,7 @@ namespace LeadershipCoachBot.Conversation;
 /// message, the active goal dialog if there is one, else the goal the user asked for (triage or
 /// review), the welcome card for <c>help</c>, or a pointer to <c>help</c>.
 /// </summary>
-public sealed class CoachBot : ActivityHandler
+public sealed partial class CoachBot : ActivityHandler
 {
     private static readonly string[] TriageWords = [CardActions.Triage, "incident", "triage an incident", "start triage"];
     private static readonly string[] ReviewWords = [CardActions.Review, "review a draft", "check my draft"];
@@ -21,14 +23,18 @@ public sealed class CoachBot : ActivityHandler
     private readonly CoachDialogs _dialogs;
     private readonly StatefulTurn _statefulTurn;
 
-    public CoachBot(CoachState state, CoachDialogs dialogs, StatefulTurn statefulTurn)
+    public CoachBot(CoachState state, CoachDialogs dialogs, StatefulTurn statefulTurn, ReviewToneAction reviewTone, SharedConversations sharedConversations)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(dialogs);
         ArgumentNullException.ThrowIfNull(statefulTurn);
+        ArgumentNullException.ThrowIfNull(reviewTone);
+        ArgumentNullException.ThrowIfNull(sharedConversations);
         _state = state;
         _dialogs = dialogs;
         _statefulTurn = statefulTurn;
+        _reviewTone = reviewTone;
+        _sharedConversations = sharedConversations;
     }
 
     public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
@@ -38,6 +44,11 @@ public sealed class CoachBot : ActivityHandler
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         if (!await _state.MarkProcessedAsync(turnContext, cancellationToken))
+        {
+            return;
+        }
+
+        if (await _sharedConversations.TryHandleAsync(turnContext, Said(turnContext.Activity), cancellationToken))
         {
             return;
         }

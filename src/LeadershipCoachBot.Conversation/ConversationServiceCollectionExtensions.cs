@@ -1,4 +1,6 @@
 using LeadershipCoachBot.Conversation.Dialogs;
+using LeadershipCoachBot.Conversation.MessageActions;
+using LeadershipCoachBot.Conversation.Teams;
 using LeadershipCoachBot.Protocol.State;
 using LeadershipCoachBot.Protocol.Turns;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +12,8 @@ public static class ConversationServiceCollectionExtensions
 {
     /// <summary>
     /// The coach: <see cref="CoachBot"/> as the <see cref="IBot"/>, its dialogs, its conversation state
-    /// (over the registered <see cref="IStorage"/>) and its <see cref="TurnErrorBoundary"/>.
+    /// (over the registered <see cref="IStorage"/>), its <see cref="TurnErrorBoundary"/>, the Review tone
+    /// message action and group-chat handling (which send through the registered connector client).
     /// </summary>
     public static IServiceCollection AddCoachConversation(this IServiceCollection services)
     {
@@ -24,6 +27,10 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<CoachDialogs>();
         services.TryAddSingleton<StatefulTurn>();
         services.TryAddSingleton<TurnErrorBoundary>();
+        services.TryAddSingleton<PrivateChat>();
+        services.TryAddSingleton<ReviewToneAction>();
+        services.TryAddSingleton<SharedConversations>();
+        services.AddHostedService<ToneReviewWarmUp>();
         services.TryAddTransient<IBot, CoachBot>();
         return services;
     }

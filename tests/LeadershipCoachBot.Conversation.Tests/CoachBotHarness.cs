@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using LeadershipCoachBot.Conversation.Cards;
+using LeadershipCoachBot.Protocol.Connector;
 using LeadershipCoachBot.Protocol.Schema;
 using LeadershipCoachBot.Protocol.State;
 using LeadershipCoachBot.Protocol.Turns;
@@ -32,6 +33,7 @@ internal sealed class CoachBotHarness
             .AddLogging()
             .AddSingleton<TimeProvider>(time)
             .AddSingleton(storage ?? new MemoryStorage())
+            .AddSingleton<IConnectorClient>(_connector)
             .AddCoachConversation();
         configure?.Invoke(collection);
         var services = collection.BuildServiceProvider();
@@ -46,6 +48,32 @@ internal sealed class CoachBotHarness
         var sent = _connector.SentActivities.Skip(before).ToList();
         AdaptiveCardRecorder.RecordAll(sent);
         return sent;
+    }
+
+    /// <summary>The connector the coach sends through: private chats it opened, messages it posted.</summary>
+    public RecordingConnectorClient Connector => _connector;
+
+    /// <summary>
+    /// Sends an invoke and returns its response body as JSON (null when it has none) with what was
+    /// posted meanwhile. Cards in a dialog or inserted into the compose box are recorded for validation.
+    /// </summary>
+    public async Task<(int Status, JsonElement? Body, IReadOnlyList<Activity> Sent)> InvokeAsync(string name, string valueJson, string conversationType = "personal")
+    {
+        var activity = Inbound(ActivityTypes.Invoke);
+        activity.Name = name;
+        activity.Value = JsonDocument.Parse(valueJson).RootElement.Clone();
+        activity.Conversation = new ConversationAccount { Id = conversationType == "personal" ? "a:chat" : "19:shared@thread.v2", ConversationType = conversationType, TenantId = "tenant-1" };
+        var before = _connector.SentActivities.Count;
+        var response = await _adapter.ProcessActivityAsync(new ClaimsIdentity(), activity, _bot.OnTurnAsync);
+        var sent = _connector.SentActivities.Skip(before).ToList();
+        AdaptiveCardRecorder.RecordAll(sent);
+        JsonElement? body = response?.Body is { } value ? JsonSerializer.SerializeToElement(value, value.GetType(), ProtocolJson.Options) : null;
+        if (body is { } json)
+        {
+            RecordCards(json);
+        }
+
+        return (response?.Status ?? 0, body, sent);
     }
 
     public Task<IReadOnlyList<Activity>> SayAsync(string text)
@@ -72,6 +100,23 @@ internal sealed class CoachBotHarness
         Recipient = new ChannelAccount(BotId, "Leadership Coach"),
         Conversation = new ConversationAccount { Id = "a:chat", ConversationType = "personal" },
     };
+
+    private static void RecordCards(JsonElement body)
+    {
+        if (body.TryGetProperty("task", out var task) && task.TryGetProperty("value", out var info)
+            && info.ValueKind == JsonValueKind.Object && info.TryGetProperty("card", out var card))
+        {
+            AdaptiveCardRecorder.Record(card.Deserialize<Attachment>(ProtocolJson.Options)!);
+        }
+
+        if (body.TryGetProperty("composeExtension", out var result) && result.TryGetProperty("attachments", out var attachments))
+        {
+            foreach (var attachment in attachments.EnumerateArray())
+            {
+                AdaptiveCardRecorder.Record(attachment.Deserialize<Attachment>(ProtocolJson.Options)!);
+            }
+        }
+    }
 
     public static bool IsWelcomeCard(Activity activity) =>
         activity.Attachments is [{ ContentType: "application/vnd.microsoft.card.adaptive", Content: { } card }]

@@ -57,19 +57,54 @@ public sealed class ConnectorClient : IConnectorClient
         return SendAsync(HttpMethod.Delete, ConnectorOperations.DeleteActivity, reference.ServiceUrl, reference.Conversation?.Id, activityId, null, cancellationToken);
     }
 
+    public async Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        const string operation = ConnectorOperations.CreateConversation;
+        serviceUrl = Require(serviceUrl, "serviceUrl", operation);
+        var memberHash = ConnectorLog.HashId(parameters.Members is [{ Id: { Length: > 0 } memberId }, ..] ? memberId : "none");
+        var text = await SendAsync(HttpMethod.Post, operation, ConnectorRoute.Conversations(serviceUrl), memberHash, parameters, cancellationToken);
+        try
+        {
+            var created = string.IsNullOrWhiteSpace(text) ? null : JsonSerializer.Deserialize<ConversationResourceResponse>(text, ProtocolJson.Options);
+            return created is { Id.Length: > 0 }
+                ? created
+                : throw Unreadable(text);
+        }
+        catch (JsonException)
+        {
+            throw Unreadable(text);
+        }
+
+        ConnectorException Unreadable(string body)
+        {
+            ConnectorLog.UnreadableResponse(_logger, operation, (int)HttpStatusCode.OK, body.Length);
+            return new ConnectorException(
+                $"The Bot Connector answered {operation} without a conversation id, so there is nowhere to send the message.",
+                operation, HttpStatusCode.OK, errorCode: null, responseBody: body.Length > 512 ? body[..512] : body);
+        }
+    }
+
     private async Task<ResourceResponse> SendAsync(
         HttpMethod method, string operation, string? serviceUrl, string? conversationId, string? activityId, Activity? body, CancellationToken cancellationToken)
     {
         serviceUrl = Require(serviceUrl, "serviceUrl", operation);
         conversationId = Require(conversationId, "conversation.id", operation);
         var conversationHash = ConnectorLog.HashId(conversationId);
-        using var request = new HttpRequestMessage(method, ConnectorRoute.Activities(serviceUrl, conversationId, activityId));
+        var text = await SendAsync(method, operation, ConnectorRoute.Activities(serviceUrl, conversationId, activityId), conversationHash, body, cancellationToken);
+        return ReadResourceResponse(text, operation);
+    }
+
+    /// <summary>Sends one request with the bot's token; returns the body of a successful answer.</summary>
+    private async Task<string> SendAsync(HttpMethod method, string operation, Uri uri, string conversationHash, object? body, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, uri);
         request.Options.Set(ConnectorRequestKeys.Operation, operation);
         request.Options.Set(ConnectorRequestKeys.ConversationHash, conversationHash);
         var bodyBytes = 0;
         if (body is not null)
         {
-            var bytes = JsonSerializer.SerializeToUtf8Bytes(body, ProtocolJson.Options);
+            var bytes = JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), ProtocolJson.Options);
             bodyBytes = bytes.Length;
             request.Content = new ByteArrayContent(bytes);
             request.Content.Headers.ContentType = JsonMediaType;
@@ -86,7 +121,7 @@ public sealed class ConnectorClient : IConnectorClient
         }
 
         ConnectorLog.Sent(_logger, operation, conversationHash, (int)response.StatusCode, bodyBytes);
-        return ReadResourceResponse(text, operation, response.StatusCode);
+        return text;
     }
 
     private async Task<HttpResponseMessage> SendOrThrowAsync(HttpRequestMessage request, string operation, string conversationHash, CancellationToken cancellationToken)
@@ -120,7 +155,7 @@ public sealed class ConnectorClient : IConnectorClient
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
     }
 
-    private ResourceResponse ReadResourceResponse(string text, string operation, HttpStatusCode statusCode)
+    private ResourceResponse ReadResourceResponse(string text, string operation)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -134,7 +169,7 @@ public sealed class ConnectorClient : IConnectorClient
         catch (JsonException)
         {
             // The activity was accepted; failing here would make callers send it twice.
-            ConnectorLog.UnreadableResponse(_logger, operation, (int)statusCode, text.Length);
+            ConnectorLog.UnreadableResponse(_logger, operation, (int)HttpStatusCode.OK, text.Length);
             return new ResourceResponse(null);
         }
     }

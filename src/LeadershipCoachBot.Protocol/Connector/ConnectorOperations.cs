@@ -7,4 +7,5 @@ public static class ConnectorOperations
     public const string SendToConversation = nameof(SendToConversation);
     public const string UpdateActivity = nameof(UpdateActivity);
     public const string DeleteActivity = nameof(DeleteActivity);
+    public const string CreateConversation = nameof(CreateConversation);
 }

@@ -18,6 +18,8 @@ internal static class ConnectorRoute
         return new Uri(BaseOf(serviceUrl), path);
     }
 
+    public static Uri Conversations(string serviceUrl) => new(BaseOf(serviceUrl), "v3/conversations");
+
     private static Uri BaseOf(string serviceUrl)
     {
         var withSlash = serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/";

@@ -4,7 +4,8 @@ namespace LeadershipCoachBot.Protocol.Connector;
 
 /// <summary>
 /// The Bot Connector REST API for one outgoing activity at a time. Each call addresses the
-/// activity's own <c>serviceUrl</c> and <c>conversation.id</c>.
+/// activity's own <c>serviceUrl</c> and <c>conversation.id</c>; creating a conversation addresses
+/// the <c>serviceUrl</c> of the turn that asks for it.
 /// </summary>
 public interface IConnectorClient
 {
@@ -19,4 +20,7 @@ public interface IConnectorClient
 
     /// <summary><c>DELETE v3/conversations/{conversationId}/activities/{activityId}</c>.</summary>
     Task DeleteActivityAsync(ConversationReference reference, CancellationToken cancellationToken = default);
+
+    /// <summary><c>POST v3/conversations</c> under <paramref name="serviceUrl"/>: starts (or finds) a conversation, such as a 1:1 chat with one user.</summary>
+    Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken = default);
 }

@@ -16,11 +16,19 @@ public sealed class RecordingConnectorClient : IConnectorClient
     public const string SendToConversation = nameof(SendToConversation);
     public const string UpdateActivity = nameof(UpdateActivity);
     public const string DeleteActivity = nameof(DeleteActivity);
+    public const string CreateConversation = nameof(CreateConversation);
 
     private readonly ConcurrentQueue<ConnectorCall> _calls = new();
+    private readonly ConcurrentQueue<ConversationParameters> _createdConversations = new();
     private int _nextId;
 
     public IReadOnlyList<ConnectorCall> Calls => [.. _calls];
+
+    /// <summary>The parameters of each <c>CreateConversation</c> call, in order.</summary>
+    public IReadOnlyList<ConversationParameters> CreatedConversations => [.. _createdConversations];
+
+    /// <summary>When set, <c>CreateConversation</c> throws it (a user who never installed the bot personally gets 403).</summary>
+    public Exception? CreateConversationFailure { get; set; }
 
     /// <summary>The activities posted to a conversation (replies and new messages), in order.</summary>
     public IReadOnlyList<Activity> SentActivities =>
@@ -40,6 +48,22 @@ public sealed class RecordingConnectorClient : IConnectorClient
         ArgumentNullException.ThrowIfNull(reference);
         _calls.Enqueue(new ConnectorCall(DeleteActivity, null, Copy(reference)));
         return Task.CompletedTask;
+    }
+
+    /// <summary>Records the call and answers with the conversation <c>personal-{first member id}</c>.</summary>
+    public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(serviceUrl);
+        ArgumentNullException.ThrowIfNull(parameters);
+        _calls.Enqueue(new ConnectorCall(CreateConversation, null, null));
+        if (CreateConversationFailure is { } failure)
+        {
+            return Task.FromException<ConversationResourceResponse>(failure);
+        }
+
+        _createdConversations.Enqueue(Copy(parameters));
+        var member = parameters.Members is [{ Id: { } id }, ..] ? id : "nobody";
+        return Task.FromResult(new ConversationResourceResponse($"personal-{member}", null, serviceUrl));
     }
 
     private ResourceResponse Record(string operation, Activity activity)

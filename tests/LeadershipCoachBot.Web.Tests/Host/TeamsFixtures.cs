@@ -16,6 +16,9 @@ internal static class TeamsFixtures
     public const string MessageCardSubmit = "message-card-submit";
     public const string InvokeAdaptiveCardAction = "invoke-adaptive-card-action";
     public const string InvokeUnknown = "invoke-unknown";
+    public const string InvokeFetchTaskMessage = "invoke-fetch-task-message";
+    public const string InvokeFetchTaskCompose = "invoke-fetch-task-compose";
+    public const string InvokeSubmitAction = "invoke-submit-action";
     public const string Typing = "typing";
     public const string MessageExpectReplies = "message-expect-replies";
 
