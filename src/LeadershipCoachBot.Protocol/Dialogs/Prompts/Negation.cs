@@ -1,0 +1,73 @@
+namespace LeadershipCoachBot.Protocol.Dialogs.Prompts;
+
+/// <summary>
+/// The English words that negate what follows them: not, no, never, no longer, the n't forms (typed
+/// with or without the apostrophe), and a word glued to "un". A phrase is negated <i>directly</i>
+/// when only words like "yet", "been" or "fully" stand between it and the negation ("not yet
+/// contained", "hasn't been confirmed"), and <i>from a distance</i> when the negation is up to
+/// three words before it in the same clause ("not sure it is contained").
+/// </summary>
+internal static class Negation
+{
+    /// <summary>The canonical negation a negated phrase is looked up with: "isn't contained" reads as "not contained".</summary>
+    public const string Not = "not";
+
+    private const int Reach = 3;
+
+    private static readonly HashSet<string> Cues = new(StringComparer.Ordinal)
+    {
+        "not", "no", "never", "nor", "neither", "without", "cannot",
+        "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt",
+        "cant", "couldnt", "wouldnt", "shouldnt", "wont", "aint", "mustnt", "neednt",
+    };
+
+    /// <summary>Words that may stand between a negation and what it negates without weakening it.</summary>
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
+    {
+        "yet", "been", "be", "being", "fully", "totally", "completely", "entirely", "quite", "really",
+        "actually", "even", "longer", "any", "all", "so", "too", "very",
+    };
+
+    public static bool IsCue(string word) =>
+        Cues.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal);
+
+    /// <summary>Whether the word at <paramref name="index"/> follows a negation directly (only fillers between).</summary>
+    public static bool IsDirectlyNegated(UtteranceTokens tokens, int index) => DirectCue(tokens, index) >= 0;
+
+    /// <summary>The position of the negation right before <paramref name="index"/> (fillers allowed between), or -1.</summary>
+    public static int DirectCue(UtteranceTokens tokens, int index)
+    {
+        for (var i = index - 1; i >= 0 && tokens.Clauses[i] == tokens.Clauses[index]; i--)
+        {
+            if (IsCue(tokens.Words[i]))
+            {
+                return i;
+            }
+
+            if (!Fillers.Contains(tokens.Words[i]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a negation stands within three words before <paramref name="index"/> in the same clause.</summary>
+    public static bool IsNegatedFromDistance(UtteranceTokens tokens, int index)
+    {
+        for (var i = index - 1; i >= 0 && i >= index - Reach && tokens.Clauses[i] == tokens.Clauses[index]; i--)
+        {
+            if (IsCue(tokens.Words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The rest of a word glued to "un" ("unconfirmed" gives "confirmed"), or null.</summary>
+    public static string? WithoutUnPrefix(string word) =>
+        word.Length > 2 && word.StartsWith("un", StringComparison.Ordinal) ? word[2..] : null;
+}
