@@ -10,8 +10,8 @@ public sealed class ChoiceReading
     /// <summary>For <see cref="ChoiceMiss.MoreThanOne"/>: the zero-based positions of the choices the reply fits.</summary>
     public IReadOnlyList<int> Candidates { get; init; } = [];
 
-    /// <summary>For <see cref="ChoiceMiss.Negated"/>: the negation ("not", "isn't", "un") and the label or synonym after it.</summary>
-    public (string Negation, string Phrase)? Negated { get; init; }
+    /// <summary>For <see cref="ChoiceMiss.Negated"/>: the first label or synonym found right after a negation.</summary>
+    public NegatedChoice? Negated { get; init; }
 
     internal static ChoiceReading Missed(ChoiceMiss miss) => new() { Miss = miss };
 }

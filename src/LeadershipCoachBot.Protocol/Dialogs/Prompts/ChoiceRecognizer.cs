@@ -100,7 +100,7 @@ public static class ChoiceRecognizer
 
         return negated.Count == 0
             ? null
-            : new ChoiceReading { Miss = ChoiceMiss.Negated, Negated = (negated[0].Cue ?? Negation.Not, negated[0].Phrase.Text) };
+            : new ChoiceReading { Miss = ChoiceMiss.Negated, Negated = new NegatedChoice(negated[0].Phrase.Owner, negated[0].Cue ?? Negation.Not, negated[0].Phrase.Text) };
     }
 
     private static ChoiceReading FindPosition(UtteranceTokens tokens, IList<Choice> choices) =>

@@ -31,9 +31,6 @@ internal static class Negation
     public static bool IsCue(string word) =>
         Cues.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal);
 
-    /// <summary>Whether the word at <paramref name="index"/> follows a negation directly (only fillers between).</summary>
-    public static bool IsDirectlyNegated(UtteranceTokens tokens, int index) => DirectCue(tokens, index) >= 0;
-
     /// <summary>The position of the negation right before <paramref name="index"/> (fillers allowed between), or -1.</summary>
     public static int DirectCue(UtteranceTokens tokens, int index)
     {
@@ -53,18 +50,18 @@ internal static class Negation
         return -1;
     }
 
-    /// <summary>Whether a negation stands within three words before <paramref name="index"/> in the same clause.</summary>
-    public static bool IsNegatedFromDistance(UtteranceTokens tokens, int index)
+    /// <summary>The negation within three words before <paramref name="index"/> in the same clause, or null.</summary>
+    public static string? CueFromDistance(UtteranceTokens tokens, int index)
     {
         for (var i = index - 1; i >= 0 && i >= index - Reach && tokens.Clauses[i] == tokens.Clauses[index]; i--)
         {
             if (IsCue(tokens.Words[i]))
             {
-                return true;
+                return tokens.Words[i];
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>The rest of a word glued to "un" ("unconfirmed" gives "confirmed"), or null.</summary>

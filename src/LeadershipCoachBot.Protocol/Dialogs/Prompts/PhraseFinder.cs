@@ -64,7 +64,8 @@ internal sealed class PhraseFinder
         if (Negation.IsCue(phrase.Words[0]))
         {
             // A phrase that is itself negative ("not sure", "no idea") is only undone by another negation.
-            (Negation.IsNegatedFromDistance(tokens, start) ? negated : kept).Add(new PhraseMatch(phrase, start, phrase.Words.Count));
+            var outer = Negation.CueFromDistance(tokens, start);
+            (outer is null ? kept : negated).Add(new PhraseMatch(phrase, start, phrase.Words.Count, outer));
             return;
         }
 
@@ -73,9 +74,9 @@ internal sealed class PhraseFinder
         {
             Negate(tokens, phrase, start, cue, tokens.Words[cue], kept, negated);
         }
-        else if (Negation.IsNegatedFromDistance(tokens, start))
+        else if (Negation.CueFromDistance(tokens, start) is { } distant)
         {
-            negated.Add(new PhraseMatch(phrase, start, phrase.Words.Count, "not"));
+            negated.Add(new PhraseMatch(phrase, start, phrase.Words.Count, distant));
         }
         else
         {
