@@ -5,7 +5,8 @@ namespace LeadershipCoachBot.Protocol.Dialogs.Prompts;
 /// with or without the apostrophe), and a word glued to "un". A phrase is negated <i>directly</i>
 /// when only words like "yet", "been" or "fully" stand between it and the negation ("not yet
 /// contained", "hasn't been confirmed"), and <i>from a distance</i> when the negation is up to
-/// three words before it in the same clause ("not sure it is contained").
+/// three words before it in the same clause ("not sure it is contained"). "Not" right after a
+/// phrase negates it too ("it has not").
 /// </summary>
 internal static class Negation
 {
@@ -63,6 +64,10 @@ internal static class Negation
 
         return null;
     }
+
+    /// <summary>Whether "not" or "never" follows right after a phrase ending at <paramref name="end"/>, as in "it has not".</summary>
+    public static bool IsNegatedAfter(UtteranceTokens tokens, int end) =>
+        end < tokens.Count && tokens.Clauses[end] == tokens.Clauses[end - 1] && tokens.Words[end] is Not or "never";
 
     /// <summary>The rest of a word glued to "un" ("unconfirmed" gives "confirmed"), or null.</summary>
     public static string? WithoutUnPrefix(string word) =>

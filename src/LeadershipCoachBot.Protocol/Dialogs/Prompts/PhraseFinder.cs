@@ -8,6 +8,8 @@ namespace LeadershipCoachBot.Protocol.Dialogs.Prompts;
 /// </summary>
 internal sealed class PhraseFinder
 {
+    private const int MaxGap = 2;
+
     private readonly IReadOnlyList<Phrase> _phrases;
     private readonly Dictionary<string, List<Phrase>> _byKey = new(StringComparer.Ordinal);
 
@@ -41,13 +43,13 @@ internal sealed class PhraseFinder
         {
             for (var start = 0; start + phrase.Words.Count <= tokens.Count; start++)
             {
-                if (At(tokens, start, phrase, unPrefixed: false))
+                if (End(tokens, start, phrase, unPrefixed: false) is var end and > 0)
                 {
-                    Classify(tokens, phrase, start, kept, negated);
+                    Classify(tokens, phrase, start, end, kept, negated);
                 }
-                else if (At(tokens, start, phrase, unPrefixed: true))
+                else if (End(tokens, start, phrase, unPrefixed: true) is var unEnd and > 0)
                 {
-                    Negate(tokens, phrase, start, start, "un", kept, negated);
+                    Negate(tokens, phrase, start, unEnd, start, "un", kept, negated);
                 }
             }
         }
@@ -59,35 +61,39 @@ internal sealed class PhraseFinder
         return (outermost, negated);
     }
 
-    private void Classify(UtteranceTokens tokens, Phrase phrase, int start, List<PhraseMatch> kept, List<PhraseMatch> negated)
+    private void Classify(UtteranceTokens tokens, Phrase phrase, int start, int end, List<PhraseMatch> kept, List<PhraseMatch> negated)
     {
         if (Negation.IsCue(phrase.Words[0]))
         {
             // A phrase that is itself negative ("not sure", "no idea") is only undone by another negation.
             var outer = Negation.CueFromDistance(tokens, start);
-            (outer is null ? kept : negated).Add(new PhraseMatch(phrase, start, phrase.Words.Count, outer));
+            (outer is null ? kept : negated).Add(new PhraseMatch(phrase, start, end - start, outer));
             return;
         }
 
         var cue = Negation.DirectCue(tokens, start);
-        if (cue >= 0)
+        if (Negation.IsNegatedAfter(tokens, end))
         {
-            Negate(tokens, phrase, start, cue, tokens.Words[cue], kept, negated);
+            negated.Add(new PhraseMatch(phrase, start, end - start, Negation.Not));
+        }
+        else if (cue >= 0)
+        {
+            Negate(tokens, phrase, start, end, cue, tokens.Words[cue], kept, negated);
         }
         else if (Negation.CueFromDistance(tokens, start) is { } distant)
         {
-            negated.Add(new PhraseMatch(phrase, start, phrase.Words.Count, distant));
+            negated.Add(new PhraseMatch(phrase, start, end - start, distant));
         }
         else
         {
-            kept.Add(new PhraseMatch(phrase, start, phrase.Words.Count));
+            kept.Add(new PhraseMatch(phrase, start, end - start));
         }
     }
 
     /// <summary>Keeps the negated form of <paramref name="phrase"/> when exactly one answer names it, else sets the phrase aside.</summary>
-    private void Negate(UtteranceTokens tokens, Phrase phrase, int start, int cue, string cueWord, List<PhraseMatch> kept, List<PhraseMatch> negated)
+    private void Negate(UtteranceTokens tokens, Phrase phrase, int start, int end, int cue, string cueWord, List<PhraseMatch> kept, List<PhraseMatch> negated)
     {
-        var span = start + phrase.Words.Count - cue;
+        var span = end - cue;
         var doubleNegation = Negation.DirectCue(tokens, cue) >= 0;
         if (!doubleNegation
             && _byKey.TryGetValue($"{Negation.Not} {phrase.Key}", out var opposites)
@@ -101,22 +107,41 @@ internal sealed class PhraseFinder
         negated.Add(new PhraseMatch(phrase, cue, span, cueWord));
     }
 
-    private static bool At(UtteranceTokens tokens, int start, Phrase phrase, bool unPrefixed)
+    /// <summary>
+    /// Where the phrase found at <paramref name="start"/> ends (exclusive), or -1. Its words come in
+    /// order; up to <see cref="MaxGap"/> other words may stand between two of them ("roll it back"
+    /// finds "roll back"), but no negation and no clause break.
+    /// </summary>
+    private static int End(UtteranceTokens tokens, int start, Phrase phrase, bool unPrefixed)
     {
-        for (var i = 0; i < phrase.Words.Count; i++)
+        var first = unPrefixed ? Negation.WithoutUnPrefix(tokens.Words[start]) : tokens.Words[start];
+        if (!string.Equals(first, phrase.Words[0], StringComparison.Ordinal))
         {
-            var word = tokens.Words[start + i];
-            if (i == 0 && unPrefixed)
-            {
-                word = Negation.WithoutUnPrefix(word);
-            }
-
-            if (!string.Equals(word, phrase.Words[i], StringComparison.Ordinal))
-            {
-                return false;
-            }
+            return -1;
         }
 
-        return true;
+        var at = start + 1;
+        for (var i = 1; i < phrase.Words.Count; i++)
+        {
+            var gap = 0;
+            while (at < tokens.Count && !string.Equals(tokens.Words[at], phrase.Words[i], StringComparison.Ordinal))
+            {
+                if (++gap > MaxGap || Negation.IsCue(tokens.Words[at]) || tokens.Clauses[at] != tokens.Clauses[at - 1])
+                {
+                    return -1;
+                }
+
+                at++;
+            }
+
+            if (at == tokens.Count || (gap > 0 && tokens.Clauses[at] != tokens.Clauses[at - 1]))
+            {
+                return -1;
+            }
+
+            at++;
+        }
+
+        return at;
     }
 }
