@@ -5,19 +5,19 @@ namespace LeadershipCoachBot.Protocol.Dialogs.Prompts;
 /// with or without the apostrophe), and a word glued to "un". A phrase is negated <i>directly</i>
 /// when only words like "yet", "been" or "fully" stand between it and the negation ("not yet
 /// contained", "hasn't been confirmed"), and <i>from a distance</i> when the negation is up to
-/// three words before it in the same clause ("not sure it is contained"). "Not" right after a
-/// phrase negates it too ("it has not").
+/// six words before it in the same clause ("not sure it is contained"). "Not" right after a
+/// phrase negates it too ("it has not", "stable? not really").
 /// </summary>
 internal static class Negation
 {
     /// <summary>The canonical negation a negated phrase is looked up with: "isn't contained" reads as "not contained".</summary>
     public const string Not = "not";
 
-    private const int Reach = 3;
+    private const int Reach = 6;
 
     private static readonly HashSet<string> Cues = new(StringComparer.Ordinal)
     {
-        "not", "no", "never", "nor", "neither", "without", "cannot",
+        "not", "no", "never", "nor", "neither", "without", "cannot", "nothing",
         "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt",
         "cant", "couldnt", "wouldnt", "shouldnt", "wont", "aint", "mustnt", "neednt",
     };
@@ -51,7 +51,7 @@ internal static class Negation
         return -1;
     }
 
-    /// <summary>The negation within three words before <paramref name="index"/> in the same clause, or null.</summary>
+    /// <summary>The negation within six words before <paramref name="index"/> in the same clause, or null.</summary>
     public static string? CueFromDistance(UtteranceTokens tokens, int index)
     {
         for (var i = index - 1; i >= 0 && i >= index - Reach && tokens.Clauses[i] == tokens.Clauses[index]; i--)
@@ -65,9 +65,9 @@ internal static class Negation
         return null;
     }
 
-    /// <summary>Whether "not" or "never" follows right after a phrase ending at <paramref name="end"/>, as in "it has not".</summary>
-    public static bool IsNegatedAfter(UtteranceTokens tokens, int end) =>
-        end < tokens.Count && tokens.Clauses[end] == tokens.Clauses[end - 1] && tokens.Words[end] is Not or "never";
+    /// <summary>Whether "not" or "never" comes right after a phrase ending at <paramref name="end"/>, as in "it has not".</summary>
+    public static bool IsFollowedByNot(UtteranceTokens tokens, int end) =>
+        end < tokens.Count && tokens.Words[end] is Not or "never";
 
     /// <summary>The rest of a word glued to "un" ("unconfirmed" gives "confirmed"), or null.</summary>
     public static string? WithoutUnPrefix(string word) =>

@@ -54,6 +54,18 @@ internal sealed class PhraseFinder
             }
         }
 
+        // "stable? not really": a clause that starts with "not" and names nothing itself takes back the
+        // phrase before it (unless that phrase is itself a negative, as in "no, not yet").
+        var takenBack = kept.Where(m => !Negation.IsCue(m.Phrase.Words[0])
+            && Negation.IsFollowedByNot(tokens, m.End)
+            && !NamesAnything(kept, tokens, m.End)
+            && !NamesAnything(negated, tokens, m.End)).ToList();
+        foreach (var answered in takenBack)
+        {
+            kept.Remove(answered);
+            negated.Add(answered with { Cue = tokens.Words[answered.End] });
+        }
+
         // A word inside a longer phrase, or inside a negated one ("not stable for now"), is not an answer of its own.
         var outermost = kept.Where(m => !kept.Any(m.IsInside) && !negated.Any(m.IsInside))
             .OrderByDescending(m => m.Length).ThenBy(m => m.Start)
@@ -72,7 +84,7 @@ internal sealed class PhraseFinder
         }
 
         var cue = Negation.DirectCue(tokens, start);
-        if (Negation.IsNegatedAfter(tokens, end))
+        if (Negation.IsFollowedByNot(tokens, end) && tokens.Clauses[end] == tokens.Clauses[start])
         {
             negated.Add(new PhraseMatch(phrase, start, end - start, Negation.Not));
         }
@@ -89,6 +101,9 @@ internal sealed class PhraseFinder
             kept.Add(new PhraseMatch(phrase, start, end - start));
         }
     }
+
+    private static bool NamesAnything(List<PhraseMatch> kept, UtteranceTokens tokens, int clauseStart) =>
+        kept.Any(m => m.Start >= clauseStart && tokens.Clauses[m.Start] == tokens.Clauses[clauseStart]);
 
     /// <summary>Keeps the negated form of <paramref name="phrase"/> when exactly one answer names it, else sets the phrase aside.</summary>
     private void Negate(UtteranceTokens tokens, Phrase phrase, int start, int end, int cue, string cueWord, List<PhraseMatch> kept, List<PhraseMatch> negated)
