@@ -29,6 +29,8 @@ internal static class Negation
         "actually", "even", "longer", "any", "all", "so", "too", "very",
     };
 
+    public static bool IsFiller(string word) => Fillers.Contains(word);
+
     public static bool IsCue(string word) =>
         Cues.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal);
 
@@ -68,6 +70,10 @@ internal static class Negation
     /// <summary>Whether "not" or "never" comes right after a phrase ending at <paramref name="end"/>, as in "it has not".</summary>
     public static bool IsFollowedByNot(UtteranceTokens tokens, int end) =>
         end < tokens.Count && tokens.Words[end] is Not or "never";
+
+    /// <summary>Whether the word at <paramref name="index"/> is the "no" of "no longer".</summary>
+    public static bool IsNoLonger(UtteranceTokens tokens, int index) =>
+        tokens.Words[index] == "no" && index + 1 < tokens.Count && tokens.Words[index + 1] == "longer";
 
     /// <summary>The rest of a word glued to "un" ("unconfirmed" gives "confirmed"), or null.</summary>
     public static string? WithoutUnPrefix(string word) =>

@@ -67,7 +67,7 @@ internal sealed class PhraseFinder
         }
 
         // A word inside a longer phrase, or inside a negated one ("not stable for now"), is not an answer of its own.
-        var outermost = kept.Where(m => !kept.Any(m.IsInside) && !negated.Any(m.IsInside))
+        var outermost = kept.Where(m => !kept.Any(m.IsInside) && !negated.Any(n => m.IsInside(n) && !StatesTheSameNegation(m, n)))
             .OrderByDescending(m => m.Length).ThenBy(m => m.Start)
             .ToList();
         return (outermost, negated);
@@ -75,6 +75,12 @@ internal sealed class PhraseFinder
 
     private void Classify(UtteranceTokens tokens, Phrase phrase, int start, int end, List<PhraseMatch> kept, List<PhraseMatch> negated)
     {
+        if (Negation.IsNoLonger(tokens, start) && (phrase.Words.Count < 2 || phrase.Words[1] != "longer"))
+        {
+            // The "no" of "no longer" negates what follows; it is not the answer "no", nor the start of "no one".
+            return;
+        }
+
         if (Negation.IsCue(phrase.Words[0]))
         {
             // A phrase that is itself negative ("not sure", "no idea") is only undone by another negation.
@@ -102,6 +108,10 @@ internal sealed class PhraseFinder
         }
     }
 
+    /// <summary>"not all" kept inside "not all of them" set aside: both start at the same negation, and the kept one names it.</summary>
+    private static bool StatesTheSameNegation(PhraseMatch kept, PhraseMatch negated) =>
+        kept.Start == negated.Start && Negation.IsCue(kept.Phrase.Words[0]);
+
     private static bool NamesAnything(List<PhraseMatch> kept, UtteranceTokens tokens, int clauseStart) =>
         kept.Any(m => m.Start >= clauseStart && tokens.Clauses[m.Start] == tokens.Clauses[clauseStart]);
 
@@ -125,7 +135,9 @@ internal sealed class PhraseFinder
     /// <summary>
     /// Where the phrase found at <paramref name="start"/> ends (exclusive), or -1. Its words come in
     /// order; up to <see cref="MaxGap"/> other words may stand between two of them ("roll it back"
-    /// finds "roll back"), but no negation and no clause break.
+    /// finds "roll back"), but no negation and no clause break, and in a phrase that starts with a
+    /// negation only fillers ("not really sure" finds "not sure", "no longer most customers" does
+    /// not find "no customers").
     /// </summary>
     private static int End(UtteranceTokens tokens, int start, Phrase phrase, bool unPrefixed)
     {
@@ -141,7 +153,8 @@ internal sealed class PhraseFinder
             var gap = 0;
             while (at < tokens.Count && !string.Equals(tokens.Words[at], phrase.Words[i], StringComparison.Ordinal))
             {
-                if (++gap > MaxGap || Negation.IsCue(tokens.Words[at]) || tokens.Clauses[at] != tokens.Clauses[at - 1])
+                if (++gap > MaxGap || Negation.IsCue(tokens.Words[at]) || tokens.Clauses[at] != tokens.Clauses[at - 1]
+                    || (Negation.IsCue(phrase.Words[0]) && !Negation.IsFiller(tokens.Words[at])))
                 {
                     return -1;
                 }
