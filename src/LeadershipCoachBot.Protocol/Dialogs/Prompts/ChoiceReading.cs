@@ -7,7 +7,7 @@ public sealed class ChoiceReading
 
     public ChoiceMiss Miss { get; init; }
 
-    /// <summary>For <see cref="ChoiceMiss.MoreThanOne"/>: the zero-based positions of the choices the reply fits.</summary>
+    /// <summary>For <see cref="ChoiceMiss.MoreThanOne"/>: the zero-based positions of the choices the reply fits, in list order.</summary>
     public IReadOnlyList<int> Candidates { get; init; } = [];
 
     /// <summary>For <see cref="ChoiceMiss.Negated"/>: the first label or synonym found right after a negation.</summary>

@@ -74,7 +74,7 @@ public static class ChoiceRecognizer
     private static ChoiceReading? FindWhole(PhraseFinder finder, UtteranceTokens tokens, IList<Choice> choices)
     {
         var whole = finder.Whole(tokens);
-        var owners = whole.Select(p => p.Owner).Distinct().ToList();
+        var owners = whole.Select(p => p.Owner).Distinct().Order().ToList();
         return owners.Count switch
         {
             0 => null,
@@ -86,7 +86,7 @@ public static class ChoiceRecognizer
     private static ChoiceReading? FindInside(PhraseFinder finder, UtteranceTokens tokens, IList<Choice> choices)
     {
         var (kept, negated) = finder.Find(tokens);
-        var owners = kept.Select(m => m.Phrase.Owner).Distinct().ToList();
+        var owners = kept.Select(m => m.Phrase.Owner).Distinct().Order().ToList();
         if (owners.Count == 1)
         {
             var best = kept[0];
