@@ -51,7 +51,8 @@ public static class TriageChoices
         new("Yes", Exposure.Yes, "y", "yes it has", "yes there is", "yeah", "yep", "it has", "there is", "confirmed"),
         new("No", Exposure.No,
             "n", "nope", "nah", "none", "no it hasn't", "nothing", "not at all", "probably not", "i don't think so",
-            "don't think so", "not that we know of", "not that i know of", "not as far as we know", "no evidence"),
+            "don't think so", "not that we know of", "not that i know of", "not as far as we know", "no evidence",
+            "it hasn't", "it has not", "there isn't", "there is not", "none that we know of"),
         new(NotSure, Exposure.NotSure, [.. NotSureWords, "not confirmed", "unconfirmed", "not yet known", "not known yet"]),
     ];
 }

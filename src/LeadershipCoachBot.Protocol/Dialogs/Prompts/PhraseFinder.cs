@@ -81,6 +81,13 @@ internal sealed class PhraseFinder
             return;
         }
 
+        if (phrase.Words.Count > 1 && Negation.IsCue(phrase.Words[^1]) && Enumerable.Range(end, tokens.Count - end)
+            .Any(i => tokens.Clauses[i] == tokens.Clauses[start] && !Negation.IsFiller(tokens.Words[i])))
+        {
+            // "it hasn't been confirmed": a phrase that ends in a negation passes it on to the words after it.
+            return;
+        }
+
         if (Negation.IsCue(phrase.Words[0]))
         {
             // A phrase that is itself negative ("not sure", "no idea") is only undone by another negation.
