@@ -16,7 +16,7 @@ public static class TriageRetryLine
             ChoiceMiss.MoreThanOne when reading.Candidates.Count > 1 =>
                 $"That fits more than one answer: {string.Join(" and ", reading.Candidates.Where(i => i < choices.Count).Select(i => choices[i].Value))}.",
             ChoiceMiss.OutOfRange => $"There are only {choices.Count} answers.",
-            ChoiceMiss.Empty => "I got an empty answer.",
+            ChoiceMiss.Empty => "I did not get an answer to this question.",
             ChoiceMiss.None or ChoiceMiss.NoMatch or ChoiceMiss.Negated or ChoiceMiss.MoreThanOne => "I could not match that to one of these answers.",
             _ => throw new ArgumentOutOfRangeException(nameof(reading), reading.Miss, "Unknown kind of miss."),
         };

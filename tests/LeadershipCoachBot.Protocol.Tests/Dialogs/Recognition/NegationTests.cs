@@ -19,6 +19,7 @@ public class NegationTests
     [InlineData("never contained", "Cascading")]
     [InlineData("no longer contained", "Cascading")]
     [InlineData("uncontained", "Cascading")]
+    [InlineData("un-contained", "Cascading")]
     [InlineData("not sure it is contained", "Not sure")]
     [InlineData("no idea if it's stable", "Not sure")]
     [InlineData("stable, not spreading", "Contained")]
