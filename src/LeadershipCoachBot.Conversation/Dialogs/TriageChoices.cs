@@ -23,11 +23,12 @@ public static class TriageChoices
         IncidentTriageDialog.ImpactQuestion,
         new("None", CustomerImpact.None,
             "none", "no customers", "no customer", "nobody", "no one", "zero", "internal only", "internal users only",
-            "only internal users", "internal users", "just internal users", "only internal", "just us", "none yet"),
+            "only internal users", "internal users", "just internal users", "only internal", "internal", "staff only",
+            "employees only", "just us", "none yet"),
         new("Some customers", CustomerImpact.Some,
             "some", "a few", "few", "a subset", "subset", "partial", "some of them", "one region", "a handful",
             "handful", "a couple", "a small number", "a few big accounts", "a few customers", "not all", "not everyone",
-            "not many", "a minority", "some accounts"),
+            "not many", "a minority", "some accounts", "one customer", "a single customer", "just one customer"),
         new("Most or all customers", CustomerImpact.MostOrAll,
             "most", "all", "everyone", "everybody", "all customers", "most customers", "all of them", "nearly everyone",
             "almost everyone", "the majority", "majority", "every customer"));
@@ -40,18 +41,21 @@ public static class TriageChoices
         IncidentTriageDialog.SpreadQuestion,
         new("Contained", Coaching.Incidents.Spread.Contained,
             "stable", "stopped", "isolated", "under control", "not spreading", "contained now", "mitigated", "fixed",
-            "resolved", "stable for now", "not getting worse", "rolled back", "holding steady", "no longer spreading"),
+            "resolved", "stable for now", "not getting worse", "rolled back", "holding steady", "no longer spreading",
+            "back to normal", "recovered"),
         new("Cascading", Coaching.Incidents.Spread.Cascading,
             "spreading", "still spreading", "growing", "getting worse", "worse", "cascade", "still going", "ongoing",
-            "not contained", "escalating", "still growing"),
-        new(NotSure, Coaching.Incidents.Spread.NotSure, NotSureWords));
+            "not contained", "escalating", "still growing", "not stopped", "not under control"),
+        new(NotSure, Coaching.Incidents.Spread.NotSure,
+            [.. NotSureWords, "partially contained", "partly contained", "mostly contained", "mostly under control"]));
 
     private static TriageChoice<Exposure>[] ExposureChoices() =>
     [
         new("Yes", Exposure.Yes, "y", "yes it has", "yes there is", "yeah", "yep", "it has", "there is", "confirmed"),
         new("No", Exposure.No,
             "n", "nope", "nah", "none", "no it hasn't", "nothing", "not at all", "probably not", "i don't think so",
-            "don't think so", "not that we know of", "not that i know of", "not as far as we know", "no evidence",
+            "don't think so", "not that we know of", "not that i know of", "not as far as we know", "not as far as i know",
+            "no evidence",
             "it hasn't", "it has not", "there isn't", "there is not", "none that we know of"),
         new(NotSure, Exposure.NotSure, [.. NotSureWords, "not confirmed", "unconfirmed", "not yet known", "not known yet"]),
     ];

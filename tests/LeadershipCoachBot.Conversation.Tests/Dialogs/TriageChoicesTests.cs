@@ -65,6 +65,7 @@ public class TriageChoicesTests
     [InlineData("internal users only", CustomerImpact.None)]
     [InlineData("no one outside the company", CustomerImpact.None)]
     [InlineData("pretty much everyone", CustomerImpact.MostOrAll)]
+    [InlineData("just one customer so far", CustomerImpact.Some)]
     [InlineData("the last one", CustomerImpact.MostOrAll)]
     [InlineData("2", CustomerImpact.Some)]
     public void Impact_LeadersWords_AreUnderstood(string typed, CustomerImpact expected) =>
@@ -104,6 +105,9 @@ public class TriageChoicesTests
     [InlineData("not contained yet", Spread.Cascading)]
     [InlineData("it isn't contained", Spread.Cascading)]
     [InlineData("too early to tell", Spread.NotSure)]
+    [InlineData("partially contained", Spread.NotSure)]
+    [InlineData("it hasn't stopped", Spread.Cascading)]
+    [InlineData("back to normal", Spread.Contained)]
     [InlineData("the last one", Spread.NotSure)]
     public void Spread_LeadersWords_AreUnderstood(string typed, Spread expected) =>
         Assert.Equal(expected, TriageChoices.Spread.AnswerFor(Recognize(TriageChoices.Spread.ToPromptChoices(), typed)));
@@ -113,8 +117,16 @@ public class TriageChoicesTests
     [InlineData("unresolved")]
     [InlineData("not mitigated yet")]
     [InlineData("not sure it is stable")]
-    public void Spread_NegatedContainment_IsNeverContained(string typed) =>
+    [InlineData("mostly contained")]
+    public void Spread_NegatedOrPartialContainment_IsNeverContained(string typed) =>
         Assert.NotEqual("Contained", ChoiceRecognizer.RecognizeText(typed, TriageChoices.Spread.ToPromptChoices())?.Value);
+
+    [Theory]
+    [InlineData("all internal")]
+    [InlineData("most likely some")]
+    [InlineData("some or all")]
+    public void Impact_TwoReadings_IsAskedAgain(string typed) =>
+        Assert.Null(ChoiceRecognizer.RecognizeText(typed, TriageChoices.Impact.ToPromptChoices()));
 
     [Fact]
     public void AnswerFor_ChoiceOfAnotherQuestion_Throws() =>
