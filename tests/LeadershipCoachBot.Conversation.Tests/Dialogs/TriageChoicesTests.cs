@@ -108,6 +108,7 @@ public class TriageChoicesTests
     [InlineData("partially contained", Spread.NotSure)]
     [InlineData("it hasn't stopped", Spread.Cascading)]
     [InlineData("back to normal", Spread.Contained)]
+    [InlineData("stopped spreading", Spread.Contained)]
     [InlineData("the last one", Spread.NotSure)]
     public void Spread_LeadersWords_AreUnderstood(string typed, Spread expected) =>
         Assert.Equal(expected, TriageChoices.Spread.AnswerFor(Recognize(TriageChoices.Spread.ToPromptChoices(), typed)));
@@ -118,6 +119,8 @@ public class TriageChoicesTests
     [InlineData("not mitigated yet")]
     [InlineData("not sure it is stable")]
     [InlineData("mostly contained")]
+    [InlineData("contained? no")]
+    [InlineData("stable? not really")]
     public void Spread_NegatedOrPartialContainment_IsNeverContained(string typed) =>
         Assert.NotEqual("Contained", ChoiceRecognizer.RecognizeText(typed, TriageChoices.Spread.ToPromptChoices())?.Value);
 

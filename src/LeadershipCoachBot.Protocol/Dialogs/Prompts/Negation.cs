@@ -71,6 +71,15 @@ internal static class Negation
     public static bool IsFollowedByNot(UtteranceTokens tokens, int end) =>
         end < tokens.Count && tokens.Words[end] is Not or "never";
 
+    /// <summary>
+    /// Whether what comes right after a phrase ending at <paramref name="end"/> may take it back:
+    /// "not" or "never" ("stable? not really"), or a new clause that starts with a bare no
+    /// ("contained? no").
+    /// </summary>
+    public static bool MayTakeBack(UtteranceTokens tokens, int end) =>
+        IsFollowedByNot(tokens, end)
+        || (end < tokens.Count && tokens.Clauses[end] != tokens.Clauses[end - 1] && tokens.Words[end] is "no" or "nope" or "nah");
+
     /// <summary>Whether the word at <paramref name="index"/> is the "no" of "no longer".</summary>
     public static bool IsNoLonger(UtteranceTokens tokens, int index) =>
         tokens.Words[index] == "no" && index + 1 < tokens.Count && tokens.Words[index + 1] == "longer";

@@ -54,10 +54,10 @@ internal sealed class PhraseFinder
             }
         }
 
-        // "stable? not really": a clause that starts with "not" and names nothing itself takes back the
-        // phrase before it (unless that phrase is itself a negative, as in "no, not yet").
+        // "stable? not really", "contained? no": a "not" or a bare "no" after a phrase, naming nothing
+        // itself, takes the phrase back (unless that phrase is itself a negative, as in "no, not yet").
         var takenBack = kept.Where(m => !Negation.IsCue(m.Phrase.Words[0])
-            && Negation.IsFollowedByNot(tokens, m.End)
+            && Negation.MayTakeBack(tokens, m.End)
             && !NamesAnything(kept, tokens, m.End)
             && !NamesAnything(negated, tokens, m.End)).ToList();
         foreach (var answered in takenBack)
