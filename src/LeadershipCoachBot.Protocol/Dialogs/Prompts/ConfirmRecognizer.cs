@@ -35,7 +35,7 @@ public static class ConfirmRecognizer
     private static readonly string[] NoWords =
     [
         "no", "n", "nope", "nop", "nah", "false", "disagree", "not ok", "not okay", "not really",
-        "not at all", "not true", "not agree", "no way", "no thanks", "no thank you", "probably not",
+        "not at all", "not true", "not right", "not correct", "not agree", "yeah no", "no way", "no thanks", "no thank you", "probably not",
         "i don't think so", "don't think so", "not that i know of", "definitely not", "absolutely not",
         "of course not", "\U0001F44E",
     ];

@@ -17,7 +17,7 @@ internal static class Negation
 
     private static readonly HashSet<string> Cues = new(StringComparer.Ordinal)
     {
-        "not", "no", "never", "nor", "neither", "without", "cannot", "nothing", "un",
+        "not", "no", "nope", "nah", "never", "nor", "neither", "without", "cannot", "nothing", "un",
         "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt",
         "cant", "couldnt", "wouldnt", "shouldnt", "wont", "aint", "mustnt", "neednt",
     };

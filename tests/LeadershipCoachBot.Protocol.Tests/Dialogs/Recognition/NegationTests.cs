@@ -64,6 +64,10 @@ public class NegationTests
     [InlineData("of course not", false)]
     [InlineData("not true", false)]
     [InlineData("never agree", false)]
+    [InlineData("that's not right", false)]
+    [InlineData("nah, not yet", false)]
+    [InlineData("nope, not now", false)]
+    [InlineData("yeah, no", false)]
     [InlineData("no problem, go ahead", true)]
     [InlineData("yes, no worries", true)]
     public void ConfirmRecognizer_NegatedYes_IsNo(string reply, bool expected) =>
