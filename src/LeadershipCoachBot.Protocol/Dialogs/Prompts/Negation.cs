@@ -1,8 +1,9 @@
 namespace LeadershipCoachBot.Protocol.Dialogs.Prompts;
 
 /// <summary>
-/// The English words that negate what follows them: not, no, never, no longer, the n't forms (typed
-/// with or without the apostrophe), and a word glued to "un". A phrase is negated <i>directly</i>
+/// The English words that negate what follows them: not, no, nope, nah, nothing, never, no longer,
+/// the n't forms (typed with or without the apostrophe), and "un" glued or hyphened to a word. A
+/// phrase is negated <i>directly</i>
 /// when only words like "yet", "been" or "fully" stand between it and the negation ("not yet
 /// contained", "hasn't been confirmed"), and <i>from a distance</i> when the negation is up to
 /// six words before it in the same clause ("not sure it is contained"). "Not" right after a
