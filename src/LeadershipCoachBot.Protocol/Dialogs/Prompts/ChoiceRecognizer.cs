@@ -6,8 +6,9 @@ namespace LeadershipCoachBot.Protocol.Dialogs.Prompts;
 /// Finds the choice a reply picks, trying one way after another and stopping at the first that
 /// finds anything: a card button (<c>value.choice</c>) or the label or synonym typed as it is;
 /// the same ignoring case, spaces and punctuation; a label or synonym inside a longer reply;
-/// then, only when no label or synonym was found at all, a position ("the second one", "last",
-/// "second to last") and last a number ("2", "two"). A reply that fits more than one choice picks
+/// then, only when no label or synonym was found at all (not even a negated one), a position
+/// ("the second one", "last", "second to last") or a number ("2", "two"), as the whole reply: see
+/// <see cref="ChoicePosition"/>. A reply that fits more than one choice picks
 /// none, and so does a label or synonym right after a negation, unless a choice names that negated
 /// meaning itself ("not contained"): see <see cref="PhraseFinder"/>.
 /// </summary>

@@ -1,8 +1,8 @@
 namespace LeadershipCoachBot.Protocol.Dialogs.Prompts;
 
 /// <summary>
-/// Reads a yes or a no from English replies. A whole reply is looked up first (y, yep, sure, of
-/// course, correct / n, nope, nah, not really, never …, and the button numbers 1 and 2). Otherwise
+/// Reads a yes or a no from English replies. A few whole replies are looked up first (correct,
+/// right, please, do it / never, wrong, don't, not yet …, and the button numbers 1 and 2). Otherwise
 /// a yes or no word or phrase anywhere in the reply answers (yes, ok, agree, 👍, 👌 / no, not ok,
 /// disagree, 👎 …): the longest phrase wins, and among equals the earliest ("I said no, not yes" is
 /// a no). A yes or no right after a negation never counts as itself: "isn't ok" is a no, "not sure"
