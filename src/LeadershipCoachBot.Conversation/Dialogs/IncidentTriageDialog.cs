@@ -39,7 +39,7 @@ public sealed class IncidentTriageDialog : CoachingDialog
             ShowAssessmentStepAsync,
         ]));
         AddDialog(new TextPrompt(nameof(TextPrompt), ValidateSummaryAsync));
-        AddDialog(new ChoicePrompt(nameof(ChoicePrompt)));
+        AddDialog(new ChoicePrompt(nameof(ChoicePrompt), RepromptUnclearAnswerAsync));
     }
 
     protected override string HelpText =>
@@ -64,25 +64,25 @@ public sealed class IncidentTriageDialog : CoachingDialog
         var text = step.GetResult<string>()?.Trim();
         var summary = string.IsNullOrEmpty(text) || string.Equals(text, SkipWord, StringComparison.OrdinalIgnoreCase) ? null : text;
         step.SetValue(AnswersKey, Answers(step) with { Summary = summary });
-        return AskAsync(step, ImpactQuestion, TriageChoices.ImpactChoices(), cancellationToken);
+        return AskAsync(step, TriageChoices.Impact, cancellationToken);
     }
 
     private static Task<DialogTurnResult> AskDataLossStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.SetValue(AnswersKey, Answers(step) with { CustomerImpact = TriageChoices.Impact[Chosen(step)] });
-        return AskAsync(step, DataQuestion, TriageChoices.ExposureChoices(), cancellationToken);
+        step.SetValue(AnswersKey, Answers(step) with { CustomerImpact = TriageChoices.Impact.AnswerFor(Chosen(step)) });
+        return AskAsync(step, TriageChoices.DataLoss, cancellationToken);
     }
 
     private static Task<DialogTurnResult> AskSecurityExposureStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.SetValue(AnswersKey, Answers(step) with { DataLoss = TriageChoices.YesNoNotSure[Chosen(step)] });
-        return AskAsync(step, SecurityQuestion, TriageChoices.ExposureChoices(), cancellationToken);
+        step.SetValue(AnswersKey, Answers(step) with { DataLoss = TriageChoices.DataLoss.AnswerFor(Chosen(step)) });
+        return AskAsync(step, TriageChoices.SecurityOrLegal, cancellationToken);
     }
 
     private static Task<DialogTurnResult> AskSpreadStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.SetValue(AnswersKey, Answers(step) with { SecurityOrLegal = TriageChoices.YesNoNotSure[Chosen(step)] });
-        return AskAsync(step, SpreadQuestion, TriageChoices.SpreadChoices(), cancellationToken);
+        step.SetValue(AnswersKey, Answers(step) with { SecurityOrLegal = TriageChoices.SecurityOrLegal.AnswerFor(Chosen(step)) });
+        return AskAsync(step, TriageChoices.Spread, cancellationToken);
     }
 
     private async Task<DialogTurnResult> ShowAssessmentStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -93,7 +93,7 @@ public sealed class IncidentTriageDialog : CoachingDialog
             answers.CustomerImpact ?? CustomerImpact.None,
             answers.DataLoss ?? Exposure.NotSure,
             answers.SecurityOrLegal ?? Exposure.NotSure,
-            TriageChoices.SpreadAnswers[Chosen(step)]);
+            TriageChoices.Spread.AnswerFor(Chosen(step)));
         var assessment = IncidentTriage.Assess(report, _time.GetUtcNow());
         var reply = Activity.CreateMessageActivity();
         reply.Attachments = [TriageResultCard.Create(assessment)];
@@ -101,18 +101,34 @@ public sealed class IncidentTriageDialog : CoachingDialog
         return await step.EndDialogAsync(report, cancellationToken);
     }
 
-    private static Task<DialogTurnResult> AskAsync(WaterfallStepContext step, string question, IList<Choice> choices, CancellationToken cancellationToken) =>
+    private static Task<DialogTurnResult> AskAsync<TAnswer>(WaterfallStepContext step, TriageQuestion<TAnswer> question, CancellationToken cancellationToken)
+        where TAnswer : struct, Enum =>
         step.PromptAsync(nameof(ChoicePrompt), new PromptOptions
         {
-            Prompt = Activity.CreateMessageActivity(question),
-            RetryPrompt = Activity.CreateMessageActivity($"{question} {ChoiceRetry}"),
-            Choices = choices,
+            Prompt = Activity.CreateMessageActivity(question.Text),
+            Choices = question.ToPromptChoices(),
         }, cancellationToken);
 
     private static TriageAnswers Answers(WaterfallStepContext step) => step.GetValue<TriageAnswers>(AnswersKey) ?? new TriageAnswers();
 
-    private static string Chosen(WaterfallStepContext step) =>
-        step.GetResult<FoundChoice>()?.Value ?? throw new InvalidOperationException("A triage choice step ended without a choice.");
+    private static FoundChoice Chosen(WaterfallStepContext step) =>
+        step.GetResult<FoundChoice>() ?? throw new InvalidOperationException("A triage choice step ended without a choice.");
+
+    /// <summary>Asks an unclear answer again as the question with its buttons, and one line on what was not understood.</summary>
+    private static async Task<bool> RepromptUnclearAnswerAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
+    {
+        if (prompt.Recognized.Succeeded)
+        {
+            return true;
+        }
+
+        var choices = prompt.Options.Choices ?? [];
+        var reading = ChoiceRecognizer.Read(prompt.Context.Activity, choices);
+        var retry = Activity.CreateMessageActivity();
+        retry.Attachments = [ChoiceCard.Create(prompt.Options.Prompt?.Text, choices, $"{TriageRetryLine.For(reading, choices)} {ChoiceRetry}")];
+        await prompt.Context.SendActivityAsync(retry, cancellationToken);
+        return false;
+    }
 
     private static Task<bool> ValidateSummaryAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken) =>
         Task.FromResult(prompt.Recognized.Succeeded && !string.IsNullOrWhiteSpace(prompt.Recognized.Value));

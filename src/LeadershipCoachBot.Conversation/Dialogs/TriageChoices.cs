@@ -1,50 +1,62 @@
 using LeadershipCoachBot.Coaching.Incidents;
-using LeadershipCoachBot.Protocol.Dialogs.Prompts;
 
 namespace LeadershipCoachBot.Conversation.Dialogs;
 
-/// <summary>The buttons of each triage question, the words that also pick them, and what they mean.</summary>
+/// <summary>
+/// The four triage questions with buttons, and the words leaders type instead of tapping. A choice
+/// may name the negated meaning of another ("not contained" is Cascading), so a negated answer
+/// never falls back to the word it negates.
+/// </summary>
 public static class TriageChoices
 {
-    public static IReadOnlyDictionary<string, CustomerImpact> Impact { get; } = new Dictionary<string, CustomerImpact>(StringComparer.Ordinal)
-    {
-        ["None"] = CustomerImpact.None,
-        ["Some customers"] = CustomerImpact.Some,
-        ["Most or all customers"] = CustomerImpact.MostOrAll,
-    };
+    private const string NotSure = "Not sure";
 
-    public static IReadOnlyDictionary<string, Exposure> YesNoNotSure { get; } = new Dictionary<string, Exposure>(StringComparer.Ordinal)
-    {
-        ["Yes"] = Exposure.Yes,
-        ["No"] = Exposure.No,
-        ["Not sure"] = Exposure.NotSure,
-    };
-
-    public static IReadOnlyDictionary<string, Spread> SpreadAnswers { get; } = new Dictionary<string, Spread>(StringComparer.Ordinal)
-    {
-        ["Contained"] = Spread.Contained,
-        ["Cascading"] = Spread.Cascading,
-        ["Not sure"] = Spread.NotSure,
-    };
-
-    public static IList<Choice> ImpactChoices() =>
+    private static readonly string[] NotSureWords =
     [
-        new("None", "no customers", "nobody", "no one", "zero", "internal only", "none yet"),
-        new("Some customers", "some", "a few", "few", "a subset", "subset", "partial", "some of them", "one region"),
-        new("Most or all customers", "most", "all", "everyone", "everybody", "all customers", "most customers", "all of them"),
+        "unsure", "don't know", "dont know", "do not know", "i don't know", "unknown", "maybe", "possibly",
+        "no idea", "unclear", "idk", "dunno", "too early to tell", "too early to say", "hard to say",
+        "hard to tell", "tbc", "tbd", "still checking", "checking", "still investigating", "investigating",
+        "can't tell", "cannot tell", "can't say yet",
     ];
 
-    public static IList<Choice> ExposureChoices() =>
-    [
-        new("Yes", "y", "yes it has", "yeah", "yep", "it has", "there is", "confirmed"),
-        new("No", "n", "nope", "nah", "none", "no it hasn't", "nothing", "not at all"),
-        new("Not sure", "unsure", "don't know", "dont know", "do not know", "unknown", "maybe", "possibly", "not yet known", "no idea", "unclear"),
-    ];
+    public static TriageQuestion<CustomerImpact> Impact { get; } = new(
+        IncidentTriageDialog.ImpactQuestion,
+        new("None", CustomerImpact.None,
+            "none", "no customers", "no customer", "nobody", "no one", "zero", "internal only", "internal users only",
+            "only internal users", "internal users", "just internal users", "only internal", "internal", "staff only",
+            "employees only", "just us", "none yet", "no impact", "no customer impact"),
+        new("Some customers", CustomerImpact.Some,
+            "some", "a few", "few", "a subset", "subset", "partial", "some of them", "one region", "a handful",
+            "handful", "a couple", "a small number", "a few big accounts", "a few customers", "not all", "not everyone",
+            "not many", "a minority", "some accounts", "one customer", "a single customer", "just one customer"),
+        new("Most or all customers", CustomerImpact.MostOrAll,
+            "most", "all", "everyone", "everybody", "all customers", "most customers", "all of them", "nearly everyone",
+            "almost everyone", "the majority", "majority", "every customer"));
 
-    public static IList<Choice> SpreadChoices() =>
+    public static TriageQuestion<Exposure> DataLoss { get; } = new(IncidentTriageDialog.DataQuestion, ExposureChoices());
+
+    public static TriageQuestion<Exposure> SecurityOrLegal { get; } = new(IncidentTriageDialog.SecurityQuestion, ExposureChoices());
+
+    public static TriageQuestion<Spread> Spread { get; } = new(
+        IncidentTriageDialog.SpreadQuestion,
+        new("Contained", Coaching.Incidents.Spread.Contained,
+            "stable", "stopped", "isolated", "under control", "not spreading", "contained now", "mitigated", "fixed",
+            "resolved", "stable for now", "not getting worse", "rolled back", "holding steady", "no longer spreading",
+            "back to normal", "recovered", "stopped spreading", "getting better", "improving"),
+        new("Cascading", Coaching.Incidents.Spread.Cascading,
+            "spreading", "still spreading", "growing", "getting worse", "worse", "cascade", "still going", "ongoing",
+            "not contained", "escalating", "still growing", "not stopped", "not under control"),
+        new(NotSure, Coaching.Incidents.Spread.NotSure,
+            [.. NotSureWords, "partially contained", "partly contained", "mostly contained", "mostly under control"]));
+
+    private static TriageChoice<Exposure>[] ExposureChoices() =>
     [
-        new("Contained", "stable", "stopped", "isolated", "under control", "not spreading", "contained now"),
-        new("Cascading", "spreading", "still spreading", "growing", "getting worse", "worse", "cascade"),
-        new("Not sure", "unsure", "don't know", "dont know", "unknown", "unclear", "no idea", "maybe"),
+        new("Yes", Exposure.Yes, "y", "yes it has", "yes there is", "yeah", "yep", "it has", "there is", "confirmed"),
+        new("No", Exposure.No,
+            "n", "nope", "nah", "none", "no it hasn't", "nothing", "not at all", "probably not", "i don't think so",
+            "don't think so", "not that we know of", "not that i know of", "not as far as we know", "not as far as i know",
+            "no evidence",
+            "it hasn't", "it has not", "there isn't", "there is not", "none that we know of"),
+        new(NotSure, Exposure.NotSure, [.. NotSureWords, "not confirmed", "unconfirmed", "not yet known", "not known yet"]),
     ];
 }

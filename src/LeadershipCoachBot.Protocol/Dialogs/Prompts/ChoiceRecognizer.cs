@@ -1,44 +1,61 @@
-using System.Globalization;
 using LeadershipCoachBot.Protocol.Schema;
 
 namespace LeadershipCoachBot.Protocol.Dialogs.Prompts;
 
 /// <summary>
-/// Finds the choice a reply picks: a card button (<c>value.choice</c>), the label or a synonym
-/// (ignoring case, spaces and punctuation), its number (<c>2</c>, <c>2.</c>, <c>#2</c>), or else the
-/// one label or synonym that appears inside a longer reply.
+/// Finds the choice a reply picks, trying one way after another and stopping at the first that
+/// finds anything: a card button (<c>value.choice</c>) or the label or synonym typed as it is;
+/// the same ignoring case, spaces and punctuation; a label or synonym inside a longer reply;
+/// then, only when no label or synonym was found at all (not even a negated one), a position
+/// ("the second one", "last", "second to last") or a number ("2", "two"), as the whole reply: see
+/// <see cref="ChoicePosition"/>. A reply that fits more than one choice picks
+/// none, and so does a label or synonym right after a negation, unless a choice names that negated
+/// meaning itself ("not contained"): see <see cref="PhraseFinder"/>.
 /// </summary>
 public static class ChoiceRecognizer
 {
     /// <summary>The field of a choice button's submit data: <c>{"choice": "&lt;value&gt;"}</c>.</summary>
     public const string ChoiceField = "choice";
 
-    public static FoundChoice? Recognize(Activity activity, IList<Choice> choices)
+    public static FoundChoice? Recognize(Activity activity, IList<Choice> choices) => Read(activity, choices).Found;
+
+    public static FoundChoice? RecognizeText(string? text, IList<Choice> choices) => Read(text, choices).Found;
+
+    /// <summary>Reads a typed reply or a choice button's submit.</summary>
+    public static ChoiceReading Read(Activity activity, IList<Choice> choices)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        ArgumentNullException.ThrowIfNull(choices);
-        var text = CardSubmit.IsCardSubmit(activity) ? CardSubmit.GetString(activity, ChoiceField) : activity.Text;
-        return RecognizeText(text, choices);
+        return Read(CardSubmit.IsCardSubmit(activity) ? CardSubmit.GetString(activity, ChoiceField) : activity.Text, choices);
     }
 
-    public static FoundChoice? RecognizeText(string? text, IList<Choice> choices)
+    public static ChoiceReading Read(string? text, IList<Choice> choices)
     {
         ArgumentNullException.ThrowIfNull(choices);
-        var words = Utterance.Words(text);
-        if (words.Length == 0)
+        if (string.IsNullOrWhiteSpace(text))
         {
-            return null;
+            return ChoiceReading.Missed(ChoiceMiss.Empty);
         }
 
-        return FindExact(words, choices) ?? FindByNumber(words, choices) ?? FindInside(words, choices);
+        if (FindAsTyped(text, choices) is { } typed)
+        {
+            return new ChoiceReading { Found = typed };
+        }
+
+        var tokens = UtteranceTokens.From(text);
+        var phrases = Phrases(choices);
+        var finder = new PhraseFinder(phrases);
+        return FindWhole(finder, tokens, choices)
+            ?? FindInside(finder, tokens, choices)
+            ?? FindPosition(tokens, choices);
     }
 
-    private static FoundChoice? FindExact(string[] words, IList<Choice> choices)
+    /// <summary>The raw text first, so labels that differ only in symbols ("A &lt; B", "A &gt;= B") stay apart.</summary>
+    private static FoundChoice? FindAsTyped(string text, IList<Choice> choices)
     {
-        var reply = string.Join(' ', words);
+        var typed = string.Join(' ', Utterance.WithoutMentions(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         for (var i = 0; i < choices.Count; i++)
         {
-            if (Utterance.Normalise(choices[i].Value) == reply)
+            if (string.Equals(choices[i].Value.Trim(), typed, StringComparison.OrdinalIgnoreCase))
             {
                 return Found(choices, i, 1.0, null);
             }
@@ -46,67 +63,70 @@ public static class ChoiceRecognizer
 
         for (var i = 0; i < choices.Count; i++)
         {
-            foreach (var synonym in choices[i].Synonyms ?? [])
+            if (choices[i].Synonyms?.FirstOrDefault(s => string.Equals(s.Trim(), typed, StringComparison.OrdinalIgnoreCase)) is { } synonym)
             {
-                if (Utterance.Normalise(synonym) == reply)
-                {
-                    return Found(choices, i, 1.0, synonym);
-                }
+                return Found(choices, i, 1.0, synonym);
             }
         }
 
         return null;
     }
 
-    private static FoundChoice? FindByNumber(string[] words, IList<Choice> choices) =>
-        words.Length == 1
-        && int.TryParse(words[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-        && number >= 1 && number <= choices.Count
-            ? Found(choices, number - 1, 1.0, null)
-            : null;
-
-    private static FoundChoice? FindInside(string[] words, IList<Choice> choices)
+    private static ChoiceReading? FindWhole(PhraseFinder finder, UtteranceTokens tokens, IList<Choice> choices)
     {
-        FoundChoice? best = null;
-        var ambiguous = false;
+        var whole = finder.Whole(tokens);
+        var owners = whole.Select(p => p.Owner).Distinct().Order().ToList();
+        return owners.Count switch
+        {
+            0 => null,
+            1 => new ChoiceReading { Found = Found(choices, whole[0], 1.0) },
+            _ => new ChoiceReading { Miss = ChoiceMiss.MoreThanOne, Candidates = owners },
+        };
+    }
+
+    private static ChoiceReading? FindInside(PhraseFinder finder, UtteranceTokens tokens, IList<Choice> choices)
+    {
+        var (kept, negated) = finder.Find(tokens);
+        var owners = kept.Select(m => m.Phrase.Owner).Distinct().Order().ToList();
+        if (owners.Count == 1)
+        {
+            var best = kept[0];
+            return new ChoiceReading { Found = Found(choices, best.Phrase, (double)best.Length / tokens.Count) };
+        }
+
+        if (owners.Count > 1)
+        {
+            return new ChoiceReading { Miss = ChoiceMiss.MoreThanOne, Candidates = owners };
+        }
+
+        return negated.Count == 0
+            ? null
+            : new ChoiceReading { Miss = ChoiceMiss.Negated, Negated = new NegatedChoice(negated[0].Phrase.Owner, negated[0].Cue ?? Negation.Not, negated[0].Phrase.Text) };
+    }
+
+    private static ChoiceReading FindPosition(UtteranceTokens tokens, IList<Choice> choices) =>
+        ChoicePosition.Find(tokens, choices.Count) switch
+        {
+            null => ChoiceReading.Missed(ChoiceMiss.NoMatch),
+            var index when index < 0 || index >= choices.Count => ChoiceReading.Missed(ChoiceMiss.OutOfRange),
+            var index => new ChoiceReading { Found = Found(choices, index.Value, 1.0, null) },
+        };
+
+    /// <summary>Each choice's label (its text is the label itself) and synonyms, owned by the choice's position.</summary>
+    private static List<Phrase> Phrases(IList<Choice> choices)
+    {
+        var phrases = new List<Phrase>();
         for (var i = 0; i < choices.Count; i++)
         {
-            foreach (var phrase in (IEnumerable<string?>)[null, .. choices[i].Synonyms ?? []])
-            {
-                var phraseWords = Utterance.Words(phrase ?? choices[i].Value);
-                if (phraseWords.Length == 0 || !Contains(words, phraseWords))
-                {
-                    continue;
-                }
-
-                var score = (double)phraseWords.Length / words.Length;
-                if (best is null || score > best.Score)
-                {
-                    best = Found(choices, i, score, phrase);
-                    ambiguous = false;
-                }
-                else if (score.Equals(best.Score) && best.Index != i)
-                {
-                    ambiguous = true;
-                }
-            }
+            phrases.Add(Phrase.Of(i, choices[i].Value));
+            phrases.AddRange((choices[i].Synonyms ?? []).Select(s => Phrase.Of(i, s)));
         }
 
-        return ambiguous ? null : best;
+        return phrases;
     }
 
-    private static bool Contains(string[] words, string[] phrase)
-    {
-        for (var start = 0; start + phrase.Length <= words.Length; start++)
-        {
-            if (words.AsSpan(start, phrase.Length).SequenceEqual(phrase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static FoundChoice Found(IList<Choice> choices, Phrase phrase, double score) =>
+        Found(choices, phrase.Owner, score, string.Equals(phrase.Text, choices[phrase.Owner].Value, StringComparison.Ordinal) ? null : phrase.Text);
 
     private static FoundChoice Found(IList<Choice> choices, int index, double score, string? synonym) =>
         new() { Value = choices[index].Value, Index = index, Score = score, Synonym = synonym };

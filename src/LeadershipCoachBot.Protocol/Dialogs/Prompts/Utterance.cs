@@ -27,6 +27,9 @@ public static partial class Utterance
     public static string[] Words(string? text) =>
         Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary><paramref name="text"/> without Teams mentions (<c>&lt;at&gt;…&lt;/at&gt;</c>).</summary>
+    internal static string WithoutMentions(string text) => MentionPattern().Replace(text, " ");
+
     [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex MentionPattern();
 }
