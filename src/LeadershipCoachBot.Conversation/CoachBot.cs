@@ -63,6 +63,11 @@ public sealed class CoachBot : ActivityHandler
         {
             await dialogContext.BeginDialogAsync(nameof(ReviewDraftDialog), cancellationToken: cancellationToken);
         }
+        else if (FollowThroughCommands.Match(said) is { } followThrough)
+        {
+            // 1:1 prep, lessons, recovery kit and hard conversations: exact commands and card buttons.
+            await dialogContext.BeginDialogAsync(followThrough.DialogId, followThrough.Options, cancellationToken);
+        }
         else
         {
             await turnContext.SendActivityAsync(CoachReplies.NotUnderstood, cancellationToken);
