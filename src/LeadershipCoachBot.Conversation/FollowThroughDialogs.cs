@@ -6,7 +6,9 @@ namespace LeadershipCoachBot.Conversation;
 /// <summary>The dialogs that follow the first hours: 1:1 prep and debrief, lessons, the recovery kit, hard conversations.</summary>
 public sealed class FollowThroughDialogs(
     OneOnOnePrepDialog oneOnOnePrep,
-    OneOnOneDebriefDialog oneOnOneDebrief)
+    OneOnOneDebriefDialog oneOnOneDebrief,
+    RecordLessonDialog recordLesson,
+    LessonsDialog lessons)
 {
-    public IReadOnlyList<Dialog> All { get; } = [oneOnOnePrep, oneOnOneDebrief];
+    public IReadOnlyList<Dialog> All { get; } = [oneOnOnePrep, oneOnOneDebrief, recordLesson, lessons];
 }

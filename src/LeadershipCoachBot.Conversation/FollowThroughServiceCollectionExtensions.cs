@@ -14,6 +14,9 @@ public static class FollowThroughServiceCollectionExtensions
         services.TryAddSingleton<RecoveryMemory>();
         services.TryAddSingleton<OneOnOnePrepDialog>();
         services.TryAddSingleton<OneOnOneDebriefDialog>();
+        services.TryAddSingleton<LessonStore>();
+        services.TryAddSingleton<RecordLessonDialog>();
+        services.TryAddSingleton<LessonsDialog>();
         services.TryAddSingleton<FollowThroughDialogs>();
         return services;
     }

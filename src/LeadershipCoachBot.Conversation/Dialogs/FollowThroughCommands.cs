@@ -18,7 +18,17 @@ public static class FollowThroughCommands
         ["prepare a one on one"] = new(nameof(OneOnOnePrepDialog)),
         [FollowThroughActions.HowDidItGo] = new(nameof(OneOnOneDebriefDialog)),
         ["1 1 debrief"] = new(nameof(OneOnOneDebriefDialog)),
+        [FollowThroughActions.AddLesson] = new(nameof(RecordLessonDialog)),
+        ["lesson"] = new(nameof(RecordLessonDialog)),
+        ["record a lesson"] = new(nameof(RecordLessonDialog)),
+        [FollowThroughActions.Lessons] = new(nameof(LessonsDialog), new LessonsOptions(LessonsAction.List)),
+        ["my lessons"] = new(nameof(LessonsDialog), new LessonsOptions(LessonsAction.List)),
+        [FollowThroughActions.ExportLessons] = new(nameof(LessonsDialog), new LessonsOptions(LessonsAction.Export)),
+        [FollowThroughActions.ForgetLessons] = new(nameof(LessonsDialog), new LessonsOptions(LessonsAction.Forget)),
     };
+
+    /// <summary>The prefix that records what follows as a lesson: <c>lesson: the cache was cold</c>.</summary>
+    public const string LessonPrefix = "lesson:";
 
     /// <summary>The dialog <paramref name="said"/> starts, or null when it is not one of these commands.</summary>
     public static DialogStart? Match(string? said)
@@ -28,7 +38,13 @@ public static class FollowThroughCommands
             return null;
         }
 
-        return Exact.TryGetValue(said.Trim(), out var exact) ? exact
+        var trimmed = said.Trim();
+        if (trimmed.StartsWith(LessonPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return new DialogStart(nameof(RecordLessonDialog), new RecordLessonOptions(trimmed[LessonPrefix.Length..].Trim()));
+        }
+
+        return Exact.TryGetValue(trimmed, out var exact) ? exact
             : Exact.GetValueOrDefault(Utterance.Normalise(said));
     }
 }
