@@ -43,6 +43,13 @@ public sealed class CoachBot : ActivityHandler
         }
 
         var dialogContext = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
+        if (FollowThroughCommands.Interruption(dialogContext.ActiveDialog?.Id, turnContext.Activity.Text) is { } interruption)
+        {
+            // "lesson: …" works at any time: recorded on top of the open dialog, which then asks its question again.
+            await dialogContext.BeginDialogAsync(interruption.DialogId, interruption.Options, cancellationToken);
+            return;
+        }
+
         if (dialogContext.ActiveDialog is not null
             && (await dialogContext.ContinueDialogAsync(cancellationToken)).Status != DialogTurnStatus.Empty)
         {

@@ -30,6 +30,20 @@ public static class FollowThroughCommands
     /// <summary>The prefix that records what follows as a lesson: <c>lesson: the cache was cold</c>.</summary>
     public const string LessonPrefix = "lesson:";
 
+    /// <summary>
+    /// A command that interrupts an open dialog: <c>lesson: …</c> typed while another dialog (not
+    /// the lesson one itself) waits for an answer. Null when there is none.
+    /// </summary>
+    public static DialogStart? Interruption(string? activeDialogId, string? text)
+    {
+        if (activeDialogId is null || activeDialogId == nameof(RecordLessonDialog) || text is null)
+        {
+            return null;
+        }
+
+        return text.TrimStart().StartsWith(LessonPrefix, StringComparison.OrdinalIgnoreCase) ? Match(text) : null;
+    }
+
     /// <summary>The dialog <paramref name="said"/> starts, or null when it is not one of these commands.</summary>
     public static DialogStart? Match(string? said)
     {

@@ -150,6 +150,21 @@ public class LessonsFlowTests
         Assert.Contains("the canary covered one region only (29 Nov 2026; Checkout fails for EU customers.)", export, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Lesson_MidTriage_IsRecordedAndTheTriageAsksItsQuestionAgain()
+    {
+        var coach = new CoachBotHarness(_storage);
+        await coach.SayAsync("triage");
+        await coach.SayAsync("skip");
+
+        var replies = SaysAll(await coach.SayAsync("lesson: we had no runbook for the cutover"));
+        var next = SaysAll(await coach.SayAsync("some"));
+
+        Assert.Contains("Recorded. 1 of 50", replies, StringComparison.Ordinal);
+        Assert.Contains(IncidentTriageDialog.ImpactQuestion, replies, StringComparison.Ordinal);
+        Assert.Contains(IncidentTriageDialog.DataQuestion, next, StringComparison.Ordinal);
+    }
+
     private static Activity Message(string text, string id)
     {
         var activity = new CoachBotHarness().Inbound(ActivityTypes.Message);
