@@ -8,7 +8,8 @@ public sealed class FollowThroughDialogs(
     OneOnOnePrepDialog oneOnOnePrep,
     OneOnOneDebriefDialog oneOnOneDebrief,
     RecordLessonDialog recordLesson,
-    LessonsDialog lessons)
+    LessonsDialog lessons,
+    RecoveryKitDialog recoveryKit)
 {
-    public IReadOnlyList<Dialog> All { get; } = [oneOnOnePrep, oneOnOneDebrief, recordLesson, lessons];
+    public IReadOnlyList<Dialog> All { get; } = [oneOnOnePrep, oneOnOneDebrief, recordLesson, lessons, recoveryKit];
 }

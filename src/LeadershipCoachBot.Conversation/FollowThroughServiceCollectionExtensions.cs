@@ -17,6 +17,7 @@ public static class FollowThroughServiceCollectionExtensions
         services.TryAddSingleton<LessonStore>();
         services.TryAddSingleton<RecordLessonDialog>();
         services.TryAddSingleton<LessonsDialog>();
+        services.TryAddSingleton<RecoveryKitDialog>();
         services.TryAddSingleton<FollowThroughDialogs>();
         return services;
     }

@@ -25,6 +25,15 @@ public static class FollowThroughCommands
         ["my lessons"] = new(nameof(LessonsDialog), new LessonsOptions(LessonsAction.List)),
         [FollowThroughActions.ExportLessons] = new(nameof(LessonsDialog), new LessonsOptions(LessonsAction.Export)),
         [FollowThroughActions.ForgetLessons] = new(nameof(LessonsDialog), new LessonsOptions(LessonsAction.Forget)),
+        [FollowThroughActions.Recovery] = new(nameof(RecoveryKitDialog)),
+        ["recovery kit"] = new(nameof(RecoveryKitDialog)),
+        ["lead the recovery"] = new(nameof(RecoveryKitDialog)),
+        [FollowThroughActions.AllHands] = new(nameof(RecoveryKitDialog), new RecoveryKitOptions(RecoveryPart.AllHands)),
+        ["all hands"] = new(nameof(RecoveryKitDialog), new RecoveryKitOptions(RecoveryPart.AllHands)),
+        [FollowThroughActions.Safeguards] = new(nameof(RecoveryKitDialog), new RecoveryKitOptions(RecoveryPart.Safeguards)),
+        [FollowThroughActions.SafeguardDone] = new(nameof(RecoveryKitDialog), new RecoveryKitOptions(RecoveryPart.Safeguards)),
+        [FollowThroughActions.Retro] = new(nameof(RecoveryKitDialog), new RecoveryKitOptions(RecoveryPart.Retro)),
+        ["blameless retro"] = new(nameof(RecoveryKitDialog), new RecoveryKitOptions(RecoveryPart.Retro)),
     };
 
     /// <summary>The prefix that records what follows as a lesson: <c>lesson: the cache was cold</c>.</summary>

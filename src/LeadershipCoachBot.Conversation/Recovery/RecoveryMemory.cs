@@ -18,6 +18,7 @@ public sealed class RecoveryMemory
         LastIncident = conversationState.CreateProperty<IncidentReport>("lastIncident");
         LastOneOnOne = conversationState.CreateProperty<OneOnOneRecord>("lastOneOnOne");
         SafeguardsDone = conversationState.CreateProperty<List<string>>("safeguardsDone");
+        IncidentLine = conversationState.CreateProperty<string>("incidentLine");
     }
 
     public IStatePropertyAccessor<IncidentReport> LastIncident { get; }
@@ -25,4 +26,7 @@ public sealed class RecoveryMemory
     public IStatePropertyAccessor<OneOnOneRecord> LastOneOnOne { get; }
 
     public IStatePropertyAccessor<List<string>> SafeguardsDone { get; }
+
+    /// <summary>The incident in a line, as typed for the recovery kit when none was triaged; empty when the leader skipped it.</summary>
+    public IStatePropertyAccessor<string> IncidentLine { get; }
 }
