@@ -9,7 +9,8 @@ public sealed class FollowThroughDialogs(
     OneOnOneDebriefDialog oneOnOneDebrief,
     RecordLessonDialog recordLesson,
     LessonsDialog lessons,
-    RecoveryKitDialog recoveryKit)
+    RecoveryKitDialog recoveryKit,
+    HardConversationDialog hardConversation)
 {
-    public IReadOnlyList<Dialog> All { get; } = [oneOnOnePrep, oneOnOneDebrief, recordLesson, lessons, recoveryKit];
+    public IReadOnlyList<Dialog> All { get; } = [oneOnOnePrep, oneOnOneDebrief, recordLesson, lessons, recoveryKit, hardConversation];
 }

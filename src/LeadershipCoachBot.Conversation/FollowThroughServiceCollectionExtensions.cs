@@ -18,6 +18,7 @@ public static class FollowThroughServiceCollectionExtensions
         services.TryAddSingleton<RecordLessonDialog>();
         services.TryAddSingleton<LessonsDialog>();
         services.TryAddSingleton<RecoveryKitDialog>();
+        services.TryAddSingleton<HardConversationDialog>();
         services.TryAddSingleton<FollowThroughDialogs>();
         return services;
     }

@@ -1,3 +1,4 @@
+using LeadershipCoachBot.Coaching.HardConversations;
 using LeadershipCoachBot.Conversation.Cards;
 using LeadershipCoachBot.Protocol.Dialogs.Prompts;
 
@@ -34,6 +35,11 @@ public static class FollowThroughCommands
         [FollowThroughActions.SafeguardDone] = new(nameof(RecoveryKitDialog), new RecoveryKitOptions(RecoveryPart.Safeguards)),
         [FollowThroughActions.Retro] = new(nameof(RecoveryKitDialog), new RecoveryKitOptions(RecoveryPart.Retro)),
         ["blameless retro"] = new(nameof(RecoveryKitDialog), new RecoveryKitOptions(RecoveryPart.Retro)),
+        [FollowThroughActions.HardConversation] = new(nameof(HardConversationDialog)),
+        ["a hard conversation"] = new(nameof(HardConversationDialog)),
+        ["culture misfire"] = new(nameof(HardConversationDialog), new HardConversationOptions(HardConversationKind.CultureMisfire)),
+        ["security fix exploited"] = new(nameof(HardConversationDialog), new HardConversationOptions(HardConversationKind.ExploitedSecurityFix)),
+        ["no coming back"] = new(nameof(HardConversationDialog), new HardConversationOptions(HardConversationKind.NoComingBack)),
     };
 
     /// <summary>The prefix that records what follows as a lesson: <c>lesson: the cache was cold</c>.</summary>
