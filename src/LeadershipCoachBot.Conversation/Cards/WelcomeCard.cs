@@ -41,7 +41,6 @@ public static class WelcomeCard
                 new AdaptiveSubmitAction("Review a draft", new Dictionary<string, string> { [CardActions.Field] = CardActions.Review }),
                 new AdaptiveSubmitAction("Prepare a 1:1", new Dictionary<string, string> { [CardActions.Field] = FollowThroughActions.OneOnOnePrep }),
                 new AdaptiveSubmitAction("Recovery kit", new Dictionary<string, string> { [CardActions.Field] = FollowThroughActions.Recovery }),
-                new AdaptiveSubmitAction("Lessons we paid for", new Dictionary<string, string> { [CardActions.Field] = FollowThroughActions.Lessons }),
                 new AdaptiveSubmitAction("What can you help with?", new Dictionary<string, string> { [CardActions.Field] = CardActions.Help }),
             ],
         };

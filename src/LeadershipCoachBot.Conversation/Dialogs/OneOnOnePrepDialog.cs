@@ -40,7 +40,7 @@ public sealed class OneOnOnePrepDialog : CoachingDialog
             AskFeelingsStepAsync,
             ShowPlanStepAsync,
         ]));
-        AddDialog(new ChoicePrompt(nameof(ChoicePrompt)));
+        AddDialog(new ChoiceSetPrompt(nameof(ChoiceSetPrompt)));
         AddDialog(new TextPrompt(nameof(TextPrompt), OptionalText.Validator(OneOnOnePrep.MaxNoteLength)));
     }
 
@@ -56,7 +56,7 @@ public sealed class OneOnOnePrepDialog : CoachingDialog
             return step.NextAsync(null, cancellationToken);
         }
 
-        return step.PromptAsync(nameof(ChoicePrompt), new PromptOptions
+        return step.PromptAsync(nameof(ChoiceSetPrompt), new PromptOptions
         {
             Prompt = Activity.CreateMessageActivity(RoleQuestion),
             RetryPrompt = Activity.CreateMessageActivity($"{RoleQuestion} {ChoiceRetry}"),

@@ -50,7 +50,7 @@ public sealed class WelcomeCardTests
             actionIds.Add(data.GetProperty(CardActions.Field).GetString());
         }
 
-        Assert.Equal([CardActions.Triage, CardActions.Review, FollowThroughActions.OneOnOnePrep, FollowThroughActions.Recovery, FollowThroughActions.Lessons, CardActions.Help], actionIds);
+        Assert.Equal([CardActions.Triage, CardActions.Review, FollowThroughActions.OneOnOnePrep, FollowThroughActions.Recovery, CardActions.Help], actionIds);
     }
 
     [Theory]

@@ -60,7 +60,7 @@ public class FollowThroughRoutingTests
 
         Assert.Contains("Prepare a 1:1", welcome, StringComparison.Ordinal);
         Assert.Contains("Recovery kit", welcome, StringComparison.Ordinal);
-        Assert.Contains("Lessons we paid for", welcome, StringComparison.Ordinal);
+        Assert.Contains("**lessons**", welcome, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -40,6 +40,20 @@ public class OneOnOnePrepDialogTests
     }
 
     [Fact]
+    public async Task Prep_RoleQuestion_IsOneRadioListOfSixAndANextButton()
+    {
+        var client = NewClient();
+
+        var card = (await client.SendActivityAsync("1:1 prep"))!.Attachments![0].Content!.Value;
+
+        var list = card.GetProperty("body")[0];
+        Assert.Equal("Input.ChoiceSet", list.GetProperty("type").GetString());
+        Assert.Equal("choice", list.GetProperty("id").GetString());
+        Assert.Equal(6, list.GetProperty("choices").GetArrayLength());
+        Assert.Equal(1, card.GetProperty("actions").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Prep_SkipEverything_GivesThePlanWithoutNotes()
     {
         var client = NewClient();
