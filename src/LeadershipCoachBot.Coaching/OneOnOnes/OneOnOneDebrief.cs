@@ -13,13 +13,10 @@ public static class OneOnOneDebrief
         var about = planned?.FollowUpAbout ?? "how they are doing, and anything you said you would come back on";
         return landing switch
         {
-            MeetingLanding.Well => new FollowUp(today.AddDays(days), days, about),
-            MeetingLanding.Mixed => new FollowUp(
-                today.AddDays(Math.Max(2, days / 2)),
-                Math.Max(2, days / 2),
-                $"what stayed unsaid last time, then {about}"),
-            MeetingLanding.Hard => new FollowUp(
-                today.AddDays(1),
+            MeetingLanding.Well => FollowUp.After(today, days, about),
+            MeetingLanding.Mixed => FollowUp.After(today, Math.Max(2, days / 2), $"what stayed unsaid last time, then {about}"),
+            MeetingLanding.Hard => FollowUp.After(
+                today,
                 1,
                 "a short check-in: ask how they are after the talk, and say once more that the door is open. Then " + about),
             _ => throw new ArgumentOutOfRangeException(nameof(landing), landing, "Not a meeting landing."),

@@ -28,7 +28,7 @@ public static class OneOnOnePrep
             guide.Questions,
             avoid,
             guide.PurposefulWork,
-            new FollowUp(today.AddDays(guide.FollowUpAfterDays), guide.FollowUpAfterDays, guide.FollowUpAbout),
+            FollowUp.After(today, guide.FollowUpAfterDays, guide.FollowUpAbout),
             request.Role == PersonRole.WorriedAboutTheirJob ? JobWorry : null,
             Context(request));
     }

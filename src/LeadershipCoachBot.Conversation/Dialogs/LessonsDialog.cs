@@ -51,7 +51,7 @@ public sealed class LessonsDialog : CoachingDialog
                 var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
                 await step.Context.SendActivityAsync(lessons.Count == 0
                     ? "There are no lessons to export yet. Type lesson: and what you learned, at any time."
-                    : $"{ExportIntro}\n\n{LessonsMarkdown.Export(lessons, today)}", cancellationToken);
+                    : $"{ExportIntro}\n\n{CodeBlock(LessonsMarkdown.Export(lessons, today))}", cancellationToken);
                 return await step.EndDialogAsync(lessons.Count, cancellationToken);
 
             default:
@@ -70,6 +70,21 @@ public sealed class LessonsDialog : CoachingDialog
                     RetryPrompt = Activity.CreateMessageActivity($"{question} Say yes or no."),
                 }, cancellationToken);
         }
+    }
+
+    /// <summary>The text in a fenced code block (longer than any backtick run inside), so it is shown raw, ready to copy.</summary>
+    private static string CodeBlock(string markdown)
+    {
+        var longest = 0;
+        var run = 0;
+        foreach (var c in markdown)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        var fence = new string('`', Math.Max(3, longest + 1));
+        return $"{fence}markdown\n{markdown.TrimEnd()}\n{fence}";
     }
 
     private async Task<DialogTurnResult> ForgetStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

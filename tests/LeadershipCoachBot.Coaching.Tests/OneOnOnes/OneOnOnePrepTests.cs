@@ -30,7 +30,9 @@ public class OneOnOnePrepTests
         Assert.InRange(plan.Questions.Count, 3, 4);
         Assert.All(plan.Questions, q => Assert.EndsWith("?", q, StringComparison.Ordinal));
         Assert.Equal(Enum.GetValues<AvoidTrap>(), plan.Avoid.Select(a => a.Trap).Order());
-        Assert.Equal(Today.AddDays(followUpDays), plan.FollowUp.On);
+        Assert.Equal(followUpDays, plan.FollowUp.AfterDays);
+        Assert.InRange(plan.FollowUp.On, Today.AddDays(followUpDays), Today.AddDays(followUpDays + 2));
+        Assert.True(plan.FollowUp.On.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday));
         Assert.False(string.IsNullOrWhiteSpace(plan.FollowUp.About));
         Assert.Equal(role == PersonRole.WorriedAboutTheirJob, plan.JobWorry is not null);
         Assert.Empty(plan.Context);
@@ -111,7 +113,7 @@ public class OneOnOnePrepTests
 
         var notes = OneOnOneNotes.ToMarkdown(plan);
 
-        var order = new[] { "## 1:1 with someone worried about their job", "**Before you start**", "**Open with**", "**Answer the worry first**", "**Ask**", "1. ", "**Avoid**", "**Offer**", "**Follow up**", "Sat 5 Dec:" }
+        var order = new[] { "## 1:1 with someone worried about their job", "**Before you start**", "**Open with**", "**Answer the worry first**", "**Ask**", "1. ", "**Avoid**", "**Offer**", "**Follow up**", "Mon 7 Dec:" }
             .Select(part => notes.IndexOf(part, StringComparison.Ordinal)).ToList();
         Assert.DoesNotContain(-1, order);
         Assert.Equal(order.Order(), order);
@@ -128,16 +130,16 @@ public class OneOnOnePrepTests
     }
 
     [Theory]
-    [InlineData(PersonRole.RanTheChange, MeetingLanding.Well, 3)]
-    [InlineData(PersonRole.RanTheChange, MeetingLanding.Mixed, 2)]
-    [InlineData(PersonRole.WarnedAgainstIt, MeetingLanding.Mixed, 7)]
-    [InlineData(PersonRole.WarnedAgainstIt, MeetingLanding.Hard, 1)]
-    [InlineData(null, MeetingLanding.Well, 7)]
-    public void Debrief_Landing_SetsWhenToFollowUp(PersonRole? role, MeetingLanding landing, int days)
+    [InlineData(PersonRole.RanTheChange, MeetingLanding.Well, 3, 7)]
+    [InlineData(PersonRole.RanTheChange, MeetingLanding.Mixed, 2, 7)]
+    [InlineData(PersonRole.WarnedAgainstIt, MeetingLanding.Mixed, 7, 10)]
+    [InlineData(PersonRole.WarnedAgainstIt, MeetingLanding.Hard, 1, 4)]
+    [InlineData(null, MeetingLanding.Well, 7, 10)]
+    public void Debrief_Landing_SetsWhenToFollowUp_OnAWeekday(PersonRole? role, MeetingLanding landing, int days, int dayOfDecember)
     {
         var followUp = OneOnOneDebrief.Suggest(role, landing, Today);
 
-        Assert.Equal(Today.AddDays(days), followUp.On);
+        Assert.Equal(new DateOnly(2026, 12, dayOfDecember), followUp.On);
         Assert.Equal(days, followUp.AfterDays);
     }
 

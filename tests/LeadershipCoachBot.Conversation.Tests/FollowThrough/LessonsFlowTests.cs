@@ -25,7 +25,8 @@ public class LessonsFlowTests
         Assert.Contains("Recorded as surprise. 1 of 50 in your record.", recorded, StringComparison.Ordinal);
         Assert.Contains("2 of 50 in your record, newest first.", list, StringComparison.Ordinal);
         Assert.True(list.IndexOf("we skipped the canary", StringComparison.Ordinal) < list.IndexOf("the read replicas lagged", StringComparison.Ordinal));
-        Assert.StartsWith(LessonsDialog.ExportIntro, export, StringComparison.Ordinal);
+        Assert.StartsWith(LessonsDialog.ExportIntro + "\n\n```markdown\n# Lessons we paid for", export.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.EndsWith("\n```", export.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("## Surprises\n\n- the read replicas lagged by hours (29 Nov 2026)", export.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("## Other lessons\n\n- we skipped the canary to hit the date", export.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
