@@ -51,14 +51,22 @@ public static class LessonBook
         return [.. lessons.Where(l => !string.Equals(l.Author, author, StringComparison.Ordinal))];
     }
 
+    /// <summary>The prefix that marks a typed message as a lesson.</summary>
+    public const string LessonPrefix = "lesson:";
+
     /// <summary>
-    /// Reads a typed lesson: an optional kind first (<c>surprise: the cache was cold</c>), then the
+    /// Reads a typed lesson: an optional <c>lesson:</c>, an optional kind (<c>surprise: the cache was cold</c>), then the
     /// lesson. Returns the kind (null when none was named) and the lesson's text, trimmed.
     /// </summary>
     public static (LessonKind? Kind, string Text) Read(string typed)
     {
         ArgumentNullException.ThrowIfNull(typed);
         var text = typed.Trim();
+        if (text.StartsWith(LessonPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            text = text[LessonPrefix.Length..].Trim();
+        }
+
         foreach (var (prefix, kind) in KindPrefixes)
         {
             if (!text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))

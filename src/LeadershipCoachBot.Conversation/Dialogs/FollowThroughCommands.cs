@@ -1,3 +1,4 @@
+using LeadershipCoachBot.Coaching.Recovery;
 using LeadershipCoachBot.Coaching.HardConversations;
 using LeadershipCoachBot.Conversation.Cards;
 using LeadershipCoachBot.Protocol.Dialogs.Prompts;
@@ -43,7 +44,7 @@ public static class FollowThroughCommands
     };
 
     /// <summary>The prefix that records what follows as a lesson: <c>lesson: the cache was cold</c>.</summary>
-    public const string LessonPrefix = "lesson:";
+    public const string LessonPrefix = LessonBook.LessonPrefix;
 
     /// <summary>
     /// A command that interrupts an open dialog: <c>lesson: …</c> typed while another dialog (not

@@ -13,6 +13,8 @@ public class LessonBookTests
     [InlineData("DECISION: we shipped without a canary", LessonKind.Decision, "we shipped without a canary")]
     [InlineData("  decisions matter  ", null, "decisions matter")]
     [InlineData("surprised nobody", null, "surprised nobody")]
+    [InlineData("Lesson: surprise: the cache was cold", LessonKind.Surprise, "the cache was cold")]
+    [InlineData("lesson:   keep the runbook short", null, "keep the runbook short")]
     public void Read_OptionalKindFirst_SplitsKindAndText(string typed, LessonKind? kind, string text) =>
         Assert.Equal((kind, text), LessonBook.Read(typed));
 

@@ -166,6 +166,37 @@ public class LessonsFlowTests
         Assert.Contains(IncidentTriageDialog.DataQuestion, next, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AddLessonCard_HelpThenCancel_KeepsNothing()
+    {
+        var coach = new CoachBotHarness(_storage);
+        await coach.SayAsync("record a lesson");
+
+        var help = SaysAll(await coach.SayAsync("help"));
+        var cancelled = SaysAll(await coach.SayAsync("cancel"));
+        var list = SaysAll(await coach.SayAsync("lessons"));
+
+        Assert.Contains("recording a lesson we paid for", help, StringComparison.Ordinal);
+        Assert.Contains("Record a lesson we paid for", help, StringComparison.Ordinal);
+        Assert.Contains(CoachingDialog.CancelledMessage, cancelled, StringComparison.Ordinal);
+        Assert.Contains("Nothing in your record yet.", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddLessonCard_EmptySubmit_IsAskedAgain_AndALessonTypedWithThePrefixIsTakenOnce()
+    {
+        var coach = new CoachBotHarness(_storage);
+        await coach.SayAsync("record a lesson");
+
+        var retry = SaysAll(await coach.PressAsync(new Dictionary<string, string> { [LessonCard.KindInputId] = "surprise", [LessonCard.LessonInputId] = "   " }));
+        var saved = SaysAll(await coach.SayAsync("lesson: surprise: the cache was cold after the failover"));
+        var export = SaysAll(await coach.SayAsync("export lessons"));
+
+        Assert.Contains(RecordLessonDialog.Retry, retry, StringComparison.Ordinal);
+        Assert.Contains("Recorded as surprise. 1 of 50", saved, StringComparison.Ordinal);
+        Assert.Contains("1 lesson.", export, StringComparison.Ordinal);
+    }
+
     private static Activity Message(string text, string id)
     {
         var activity = new CoachBotHarness().Inbound(ActivityTypes.Message);

@@ -169,6 +169,23 @@ public class OneOnOnePrepDialogTests
         Assert.Equal(new DateOnly(2026, 12, 10), Assert.IsType<FollowUp>(client.DialogTurnResult?.Result).On);
     }
 
+    [Fact]
+    public async Task Debrief_UnknownLanding_IsAskedAgain_ThenHelpAndCancel()
+    {
+        var client = Create((time, memory) => new OneOnOneDebriefDialog(time, memory));
+        await client.SendActivityAsync("how did it go");
+
+        var retry = Says(await client.SendActivityAsync("purple"));
+        var help = await client.SendActivityAsync("help");
+        var again = Says(client.GetNextReply());
+        var cancelled = await client.SendActivityAsync("cancel");
+
+        Assert.Contains(ChoiceRetry, retry, StringComparison.Ordinal);
+        Assert.Contains("noting how your 1:1 went", help?.Text, StringComparison.Ordinal);
+        Assert.Contains(OneOnOneDebriefDialog.LandingQuestion, again, StringComparison.Ordinal);
+        Assert.Equal(CoachingDialog.CancelledMessage, cancelled?.Text);
+    }
+
     private static DialogTestClient NewClient(OneOnOnePrepOptions? options = null) =>
         Create((time, memory) => new OneOnOnePrepDialog(time, memory), options);
 }
