@@ -54,6 +54,13 @@ public sealed partial class CoachBot : ActivityHandler
         }
 
         var dialogContext = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
+        if (FollowThroughCommands.Interruption(dialogContext.ActiveDialog?.Id, turnContext.Activity.Text) is { } interruption)
+        {
+            // "lesson: …" works at any time: recorded on top of the open dialog, which then asks its question again.
+            await dialogContext.BeginDialogAsync(interruption.DialogId, interruption.Options, cancellationToken);
+            return;
+        }
+
         if (dialogContext.ActiveDialog is not null
             && (await dialogContext.ContinueDialogAsync(cancellationToken)).Status != DialogTurnStatus.Empty)
         {
@@ -73,6 +80,11 @@ public sealed partial class CoachBot : ActivityHandler
         else if (ReviewWords.Contains(said, StringComparer.OrdinalIgnoreCase))
         {
             await dialogContext.BeginDialogAsync(nameof(ReviewDraftDialog), cancellationToken: cancellationToken);
+        }
+        else if (FollowThroughCommands.Match(said) is { } followThrough)
+        {
+            // 1:1 prep, lessons, recovery kit and hard conversations: exact commands and card buttons.
+            await dialogContext.BeginDialogAsync(followThrough.DialogId, followThrough.Options, cancellationToken);
         }
         else
         {

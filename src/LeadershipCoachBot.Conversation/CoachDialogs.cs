@@ -9,12 +9,17 @@ public sealed class CoachDialogs
 {
     private readonly DialogSet _dialogs;
 
-    public CoachDialogs(CoachState state, IncidentTriageDialog triage, ReviewDraftDialog review)
+    public CoachDialogs(CoachState state, IncidentTriageDialog triage, ReviewDraftDialog review, FollowThroughDialogs followThrough)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(triage);
         ArgumentNullException.ThrowIfNull(review);
+        ArgumentNullException.ThrowIfNull(followThrough);
         _dialogs = new DialogSet(state.DialogState).Add(triage).Add(review);
+        foreach (var dialog in followThrough.All)
+        {
+            _dialogs.Add(dialog);
+        }
     }
 
     public Task<DialogContext> CreateContextAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>

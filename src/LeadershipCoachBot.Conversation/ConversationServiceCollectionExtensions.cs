@@ -24,6 +24,7 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<CoachState>();
         services.TryAddSingleton<IncidentTriageDialog>();
         services.TryAddSingleton<ReviewDraftDialog>();
+        services.AddFollowThroughDialogs();
         services.TryAddSingleton<CoachDialogs>();
         services.TryAddSingleton<StatefulTurn>();
         services.TryAddSingleton<TurnErrorBoundary>();

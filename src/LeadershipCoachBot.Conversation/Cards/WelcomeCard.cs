@@ -14,7 +14,11 @@ public static class WelcomeCard
     private const string Offers =
         "- Check an update before it goes to executives (**review**)\n" +
         "- Review the tone of a draft apology or team message (**review**)\n" +
-        "- Steady the first hours of an incident: severity, who to tell, roles, cadence (**triage**)";
+        "- Steady the first hours of an incident: severity, who to tell, roles, cadence (**triage**)\n" +
+        "- Prepare a 1:1 with someone affected, and follow it up (**1:1 prep**)\n" +
+        "- Lead the recovery: all-hands outline, safeguards, blameless retro (**recovery**)\n" +
+        "- Keep the lessons we paid for: **lesson:** followed by what you learned, **lessons** to see them\n" +
+        "- Plan a hard conversation and draft its message (**hard conversation**)";
 
     public static Attachment Create(WelcomeCardModel model)
     {
@@ -35,6 +39,8 @@ public static class WelcomeCard
             [
                 new AdaptiveSubmitAction("Triage an incident", new Dictionary<string, string> { [CardActions.Field] = CardActions.Triage }),
                 new AdaptiveSubmitAction("Review a draft", new Dictionary<string, string> { [CardActions.Field] = CardActions.Review }),
+                new AdaptiveSubmitAction("Prepare a 1:1", new Dictionary<string, string> { [CardActions.Field] = FollowThroughActions.OneOnOnePrep }),
+                new AdaptiveSubmitAction("Recovery kit", new Dictionary<string, string> { [CardActions.Field] = FollowThroughActions.Recovery }),
                 new AdaptiveSubmitAction("What can you help with?", new Dictionary<string, string> { [CardActions.Field] = CardActions.Help }),
             ],
         };

@@ -1,5 +1,6 @@
 using LeadershipCoachBot.Coaching.Incidents;
 using LeadershipCoachBot.Conversation.Cards;
+using LeadershipCoachBot.Conversation.Recovery;
 using LeadershipCoachBot.Protocol.Dialogs;
 using LeadershipCoachBot.Protocol.Dialogs.Prompts;
 using LeadershipCoachBot.Protocol.Schema;
@@ -23,12 +24,15 @@ public sealed class IncidentTriageDialog : CoachingDialog
 
     private const string AnswersKey = "answers";
     private readonly TimeProvider _time;
+    private readonly RecoveryMemory? _memory;
 
-    public IncidentTriageDialog(TimeProvider time)
+    /// <param name="memory">Where the triaged incident is remembered for the recovery flows; none in tests of triage alone.</param>
+    public IncidentTriageDialog(TimeProvider time, RecoveryMemory? memory = null)
         : base(nameof(IncidentTriageDialog))
     {
         ArgumentNullException.ThrowIfNull(time);
         _time = time;
+        _memory = memory;
         AddDialog(new WaterfallDialog("triageSteps",
         [
             AskWhatIsHappeningStepAsync,
@@ -98,6 +102,11 @@ public sealed class IncidentTriageDialog : CoachingDialog
         var reply = Activity.CreateMessageActivity();
         reply.Attachments = [TriageResultCard.Create(assessment)];
         await step.Context.SendActivityAsync(reply, cancellationToken);
+        if (_memory is not null)
+        {
+            await _memory.LastIncident.SetAsync(step.Context, report, cancellationToken);
+        }
+
         return await step.EndDialogAsync(report, cancellationToken);
     }
 

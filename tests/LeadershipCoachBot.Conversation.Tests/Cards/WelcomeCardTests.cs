@@ -25,6 +25,10 @@ public sealed class WelcomeCardTests
     [InlineData("incident")]
     [InlineData("**review**")]
     [InlineData("**triage**")]
+    [InlineData("**1:1 prep**")]
+    [InlineData("**recovery**")]
+    [InlineData("**lesson:**")]
+    [InlineData("**hard conversation**")]
     public void Create_SaysWhatTheCoachHelpsWith(string topic)
     {
         var text = AllText(WelcomeCard.Create(new WelcomeCardModel(null)).Content!.Value);
@@ -46,7 +50,7 @@ public sealed class WelcomeCardTests
             actionIds.Add(data.GetProperty(CardActions.Field).GetString());
         }
 
-        Assert.Equal([CardActions.Triage, CardActions.Review, CardActions.Help], actionIds);
+        Assert.Equal([CardActions.Triage, CardActions.Review, FollowThroughActions.OneOnOnePrep, FollowThroughActions.Recovery, CardActions.Help], actionIds);
     }
 
     [Theory]

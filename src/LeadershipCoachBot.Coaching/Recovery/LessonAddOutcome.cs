@@ -1,0 +1,10 @@
+namespace LeadershipCoachBot.Coaching.Recovery;
+
+/// <summary>What happened to a lesson offered to the record.</summary>
+public enum LessonAddOutcome
+{
+    Added,
+    Empty,
+    TooLong,
+    Full,
+}

@@ -1,0 +1,102 @@
+using LeadershipCoachBot.Coaching.HardConversations;
+using LeadershipCoachBot.Coaching.ToneReview;
+
+namespace LeadershipCoachBot.Coaching.Tests.HardConversations;
+
+public class HardConversationPlannerTests
+{
+    /// <summary>Each kind with no lines (the draft's own placeholders) and with lines a leader might give that name the cost, reviewed as its own kind and as guessed.</summary>
+    public static TheoryData<HardConversationKind, string?, string?, DraftKind?> Drafts()
+    {
+        var data = new TheoryData<HardConversationKind, string?, string?, DraftKind?>();
+        var lines = new (string? Happened, string? Commitment)[]
+        {
+            (null, null),
+            ("I moved our most senior engineer off the platform team, and two releases have slipped by 2 weeks since", null),
+            ("2,000 customer emails were exposed through the unpatched login endpoint for 5 days", "I will review the security backlog with the team every Monday"),
+            ("We lost three days of order history for about 400 customers.", "I will pair with support on every affected account"),
+            ("Two senior engineers have asked to move teams, and our on-call rota is short-handed", "I will hold open office hours on Fridays"),
+        };
+        foreach (var kind in Enum.GetValues<HardConversationKind>())
+        {
+            foreach (var (happened, commitment) in lines)
+            {
+                foreach (var draftKind in new DraftKind?[] { null, HardConversationPlanner.DraftKindOf(kind) })
+                {
+                    data.Add(kind, happened, commitment, draftKind);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Drafts))]
+    public void Draft_EveryKindAndInput_PassesTheToneReviewWithNoHighOrMediumFinding(HardConversationKind kind, string? happened, string? commitment, DraftKind? reviewAs)
+    {
+        var plan = HardConversationPlanner.Plan(new HardConversationRequest(kind, happened, commitment));
+
+        var review = ToneReviewer.Review(plan.Draft, reviewAs);
+
+        var serious = review.Findings.Where(f => f.Severity is FindingSeverity.High or FindingSeverity.Medium)
+            .Select(f => $"{f.Category} ({f.Severity}): {f.Quote}").ToList();
+        Assert.True(serious.Count == 0, $"{kind} reviewed as {review.Kind}:\n{string.Join("\n", serious)}\n---\n{plan.Draft}");
+        Assert.Equal(ToneVerdict.Ready, review.Verdict);
+    }
+
+    [Theory]
+    [InlineData(HardConversationKind.CultureMisfire, "Your team", "values you share")]
+    [InlineData(HardConversationKind.ExploitedSecurityFix, "Executives and the people affected", "Be the first to name it")]
+    [InlineData(HardConversationKind.NoComingBack, "Your manager, then the people it hurt", "help clean up")]
+    public void Plan_EachKind_HasItsAudienceAndSteps(HardConversationKind kind, string audience, string stepHolds)
+    {
+        var plan = HardConversationPlanner.Plan(new HardConversationRequest(kind));
+
+        Assert.Equal(audience, plan.Audience);
+        Assert.Contains(plan.Steps, s => s.Contains(stepHolds, StringComparison.Ordinal));
+        Assert.NotEmpty(plan.Avoid);
+        Assert.Equal(MessageComposer.Compose(plan.Message), plan.Draft);
+        Assert.Contains("mine", plan.Message.OwnIt, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_SecurityFix_NamesTheDowngradedRiskAndWhatIsNoLongerDeferred()
+    {
+        var plan = HardConversationPlanner.Plan(new HardConversationRequest(HardConversationKind.ExploitedSecurityFix, "  an old library let someone in  "));
+
+        Assert.Contains("The risk we downplayed became real: an old library let someone in.", plan.Draft, StringComparison.Ordinal);
+        Assert.Contains("only deferred with the security lead's written sign-off", plan.Message.MoveIt, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_Commitment_EndsTheMoveSection()
+    {
+        var plan = HardConversationPlanner.Plan(new HardConversationRequest(HardConversationKind.CultureMisfire, null, "I will hold office hours on Fridays"));
+
+        Assert.EndsWith("My commitment to you: I will hold office hours on Fridays.", plan.Message.MoveIt, StringComparison.Ordinal);
+        Assert.Equal(3, plan.Draft.Split("\n\n").Length);
+    }
+
+    [Fact]
+    public void Plan_NoLine_LeavesABracketToFillWithTheCostInNumbers()
+    {
+        foreach (var kind in Enum.GetValues<HardConversationKind>())
+        {
+            var plan = HardConversationPlanner.Plan(new HardConversationRequest(kind));
+
+            Assert.Matches(@"\[[^\]]*for example, [^\]]*\d[^\]]*\]", plan.Message.OwnIt);
+        }
+    }
+
+    [Fact]
+    public void Compose_KeepsTheThreeMovesInOrder_AndDropsEmptyOnes()
+    {
+        Assert.Equal("Own.\n\nMove.", MessageComposer.Compose(new MessagePlan(" Own. ", "  ", "Move.")));
+    }
+
+    [Fact]
+    public void Plan_OverlongLine_IsCut() =>
+        Assert.DoesNotContain(new string('z', HardConversationPlanner.MaxLineLength + 1),
+            HardConversationPlanner.Plan(new HardConversationRequest(HardConversationKind.NoComingBack, new string('z', 500))).Draft, StringComparison.Ordinal);
+}
