@@ -10,6 +10,8 @@ namespace LeadershipCoachBot.Conversation.Tests.FollowThrough;
 
 public class LessonsFlowTests
 {
+    private const string BotMention = "<at>Leadership Coach</at>";
+
     private readonly MemoryStorage _storage = new();
 
     [Fact]
@@ -208,7 +210,12 @@ public class LessonsFlowTests
     private static Activity InTeam(CoachBotHarness coach, string text, string userId)
     {
         var activity = coach.Inbound(ActivityTypes.Message);
-        activity.Text = text;
+        activity.Text = $"{BotMention} {text}";
+        activity.Entities =
+        [
+            JsonSerializer.SerializeToElement(new Mention { Mentioned = new ChannelAccount(CoachBotHarness.BotId, "Leadership Coach"), Text = BotMention }, ProtocolJson.Options)
+                .Deserialize<Entity>(ProtocolJson.Options)!,
+        ];
         activity.From = new ChannelAccount(userId, "Someone");
         activity.Conversation = new ConversationAccount { Id = "19:general@thread.tacv2", ConversationType = "channel" };
         activity.ChannelData = JsonSerializer.SerializeToElement(new { team = new { id = "19:team@thread.tacv2" } });
