@@ -23,4 +23,21 @@ public sealed record MessagePlan(
     string? Doing = null,
     string? Uncertain = null,
     NextUpdateTime? NextUpdate = null,
-    bool Shorter = false);
+    bool Shorter = false)
+{
+    /// <summary>This plan with <paramref name="field"/> set to <paramref name="text"/> (blank clears it).</summary>
+    public MessagePlan With(PlanField field, string? text)
+    {
+        var value = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        return field switch
+        {
+            PlanField.WhatHappened => this with { WhatHappened = value },
+            PlanField.Assumption => this with { Assumption = value },
+            PlanField.Impact => this with { Impact = value },
+            PlanField.Known => this with { Known = value },
+            PlanField.Doing => this with { Doing = value },
+            PlanField.Uncertain => this with { Uncertain = value },
+            _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Unknown plan field."),
+        };
+    }
+}

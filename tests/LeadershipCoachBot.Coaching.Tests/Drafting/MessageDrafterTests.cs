@@ -95,6 +95,56 @@ public sealed class MessageDrafterTests
         Assert.True(Plans().Count >= 30);
     }
 
+    [Theory]
+    [InlineData(PlanField.WhatHappened)]
+    [InlineData(PlanField.Assumption)]
+    [InlineData(PlanField.Impact)]
+    [InlineData(PlanField.Known)]
+    [InlineData(PlanField.Doing)]
+    [InlineData(PlanField.Uncertain)]
+    public void With_AnEditedField_IsRedraftedWithTheNewWords(PlanField field)
+    {
+        var plan = Full[DraftKind.ExecUpdate].With(field, "  the wording the leader typed instead ");
+
+        Assert.Contains("The wording the leader typed instead.", MessageDrafter.Draft(plan).Text, StringComparison.Ordinal);
+        Assert.Equal(Facts(plan).Count() - 1, Facts(plan.With(field, " ")).Count());
+    }
+
+    [Fact]
+    public void Draft_Shorter_IsShorterAndKeepsTheFacts()
+    {
+        var full = MessageDrafter.Draft(Full[DraftKind.TeamMessage]).Text;
+        var shorter = MessageDrafter.Draft(Full[DraftKind.TeamMessage] with { Shorter = true }).Text;
+
+        Assert.True(shorter.Length < full.Length);
+        Assert.All(Facts(Full[DraftKind.TeamMessage]), fact => Assert.Contains(fact[1..], shorter, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(Audience.Executives, null)]
+    [InlineData(Audience.Team, "Team,")]
+    [InlineData(Audience.Customers, "To our customers,")]
+    public void Draft_Audience_ChangesTheRegister(Audience audience, string? greeting)
+    {
+        var text = MessageDrafter.Draft(Full[DraftKind.IncidentUpdate] with { Audience = audience }).Text;
+
+        if (greeting is null)
+        {
+            Assert.StartsWith("Search has been failing", text, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.StartsWith(greeting, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void NextUpdate_WithZone_ReadsInTheLeadersTimeWithUtcAlongside()
+    {
+        Assert.Equal("15:30 Europe/Berlin time (14:30 UTC)", new NextUpdateTime(At, "Europe/Berlin", TimeSpan.FromHours(1)).Describe());
+        Assert.Equal("14:30 UTC", new NextUpdateTime(At).Describe());
+    }
+
     private static IEnumerable<string> Facts(MessagePlan plan) =>
         new[] { plan.WhatHappened, plan.Assumption, plan.Impact, plan.Known, plan.Doing, plan.Uncertain }
             .OfType<string>()
