@@ -1,34 +1,32 @@
 using LeadershipCoachBot.Conversation.Cards;
-using LeadershipCoachBot.Conversation.Dialogs;
-using LeadershipCoachBot.Protocol.Dialogs;
-using LeadershipCoachBot.Protocol.Dialogs.Prompts;
+using LeadershipCoachBot.Conversation.Routing;
 using LeadershipCoachBot.Protocol.Schema;
 using LeadershipCoachBot.Protocol.Turns;
 
 namespace LeadershipCoachBot.Conversation;
 
 /// <summary>
-/// The Leadership Coach bot. It only routes: a welcome on install or when a person joins; for a
-/// message, the active goal dialog if there is one, else the goal the user asked for (triage or
-/// review), the welcome card for <c>help</c>, or a pointer to <c>help</c>.
+/// The Leadership Coach bot. It only routes: a welcome on install or when a person joins; a message
+/// goes through the <see cref="FrontDoor"/> (the open flow, a card button, a pasted draft, or what
+/// the leader's words ask for).
 /// </summary>
 public sealed class CoachBot : ActivityHandler
 {
-    private static readonly string[] TriageWords = [CardActions.Triage, "incident", "triage an incident", "start triage"];
-    private static readonly string[] ReviewWords = [CardActions.Review, "review a draft", "check my draft"];
-
     private readonly CoachState _state;
     private readonly CoachDialogs _dialogs;
     private readonly StatefulTurn _statefulTurn;
+    private readonly FrontDoor _frontDoor;
 
-    public CoachBot(CoachState state, CoachDialogs dialogs, StatefulTurn statefulTurn)
+    public CoachBot(CoachState state, CoachDialogs dialogs, StatefulTurn statefulTurn, FrontDoor frontDoor)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(dialogs);
         ArgumentNullException.ThrowIfNull(statefulTurn);
+        ArgumentNullException.ThrowIfNull(frontDoor);
         _state = state;
         _dialogs = dialogs;
         _statefulTurn = statefulTurn;
+        _frontDoor = frontDoor;
     }
 
     public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
@@ -43,30 +41,7 @@ public sealed class CoachBot : ActivityHandler
         }
 
         var dialogContext = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
-        if (dialogContext.ActiveDialog is not null
-            && (await dialogContext.ContinueDialogAsync(cancellationToken)).Status != DialogTurnStatus.Empty)
-        {
-            return;
-        }
-
-        var activity = turnContext.Activity;
-        var said = (CardSubmit.GetString(activity, CardActions.Field) ?? activity.Text)?.Trim();
-        if (IsHelp(said))
-        {
-            await SendWelcomeAsync(turnContext, activity.From?.Name, cancellationToken);
-        }
-        else if (TriageWords.Contains(said, StringComparer.OrdinalIgnoreCase))
-        {
-            await dialogContext.BeginDialogAsync(nameof(IncidentTriageDialog), cancellationToken: cancellationToken);
-        }
-        else if (ReviewWords.Contains(said, StringComparer.OrdinalIgnoreCase))
-        {
-            await dialogContext.BeginDialogAsync(nameof(ReviewDraftDialog), cancellationToken: cancellationToken);
-        }
-        else
-        {
-            await turnContext.SendActivityAsync(CoachReplies.NotUnderstood, cancellationToken);
-        }
+        await _frontDoor.HandleAsync(dialogContext, cancellationToken);
     }
 
     /// <summary>
@@ -94,9 +69,6 @@ public sealed class CoachBot : ActivityHandler
         ArgumentNullException.ThrowIfNull(turnContext);
         return SendWelcomeAsync(turnContext, turnContext.Activity.From?.Name, cancellationToken);
     }
-
-    private static bool IsHelp(string? said) =>
-        string.Equals(said, CardActions.Help, StringComparison.OrdinalIgnoreCase) || said == "?";
 
     private static async Task SendWelcomeAsync(ITurnContext turnContext, string? userName, CancellationToken cancellationToken)
     {

@@ -9,12 +9,13 @@ public sealed class CoachDialogs
 {
     private readonly DialogSet _dialogs;
 
-    public CoachDialogs(CoachState state, IncidentTriageDialog triage, ReviewDraftDialog review)
+    public CoachDialogs(CoachState state, IncidentTriageDialog triage, ReviewDraftDialog review, DraftMessageDialog draft)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(triage);
         ArgumentNullException.ThrowIfNull(review);
-        _dialogs = new DialogSet(state.DialogState).Add(triage).Add(review);
+        ArgumentNullException.ThrowIfNull(draft);
+        _dialogs = new DialogSet(state.DialogState).Add(triage).Add(review).Add(draft);
     }
 
     public Task<DialogContext> CreateContextAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using LeadershipCoachBot.Conversation.Dialogs;
+using LeadershipCoachBot.Conversation.Routing;
 using LeadershipCoachBot.Protocol.State;
 using LeadershipCoachBot.Protocol.Turns;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,9 +20,14 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<ConversationState>();
         services.TryAddSingleton<ConversationTurnLock>();
         services.TryAddSingleton<CoachState>();
+        services.TryAddSingleton<CoachMemory>();
         services.TryAddSingleton<IncidentTriageDialog>();
         services.TryAddSingleton<ReviewDraftDialog>();
+        services.TryAddSingleton<DraftMessageDialog>();
         services.TryAddSingleton<CoachDialogs>();
+        services.AddOptions<CoachFlowOptions>();
+        services.TryAddSingleton<DraftCardActions>();
+        services.TryAddSingleton<FrontDoor>();
         services.TryAddSingleton<StatefulTurn>();
         services.TryAddSingleton<TurnErrorBoundary>();
         services.TryAddTransient<IBot, CoachBot>();

@@ -1,5 +1,6 @@
 using LeadershipCoachBot.Coaching.Incidents;
 using LeadershipCoachBot.Conversation.Cards;
+using LeadershipCoachBot.Conversation.Drafting;
 using LeadershipCoachBot.Protocol.Dialogs;
 using LeadershipCoachBot.Protocol.Dialogs.Prompts;
 using LeadershipCoachBot.Protocol.Schema;
@@ -22,12 +23,15 @@ public sealed class IncidentTriageDialog : CoachingDialog
     public const string ChoiceRetry = "Pick one of the buttons, or type its number or its words.";
 
     private const string AnswersKey = "answers";
+    private readonly CoachMemory _memory;
     private readonly TimeProvider _time;
 
-    public IncidentTriageDialog(TimeProvider time)
+    public IncidentTriageDialog(CoachMemory memory, TimeProvider time)
         : base(nameof(IncidentTriageDialog))
     {
+        ArgumentNullException.ThrowIfNull(memory);
         ArgumentNullException.ThrowIfNull(time);
+        _memory = memory;
         _time = time;
         AddDialog(new WaterfallDialog("triageSteps",
         [
@@ -94,9 +98,12 @@ public sealed class IncidentTriageDialog : CoachingDialog
             answers.DataLoss ?? Exposure.NotSure,
             answers.SecurityOrLegal ?? Exposure.NotSure,
             TriageChoices.SpreadAnswers[Chosen(step)]);
-        var assessment = IncidentTriage.Assess(report, _time.GetUtcNow());
+        var now = _time.GetUtcNow();
+        var assessment = IncidentTriage.Assess(report, now);
+        var triaged = new TriagedIncident(report, now);
+        await _memory.LastIncident.SetAsync(step.Context, triaged, cancellationToken);
         var reply = Activity.CreateMessageActivity();
-        reply.Attachments = [TriageResultCard.Create(assessment)];
+        reply.Attachments = [TriageResultCard.Create(assessment, PlanJson.Write(triaged))];
         await step.Context.SendActivityAsync(reply, cancellationToken);
         return await step.EndDialogAsync(report, cancellationToken);
     }

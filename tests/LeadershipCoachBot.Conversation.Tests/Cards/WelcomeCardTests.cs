@@ -20,11 +20,12 @@ public sealed class WelcomeCardTests
     }
 
     [Theory]
-    [InlineData("executives")]
-    [InlineData("tone of a draft apology")]
-    [InlineData("incident")]
-    [InlineData("**review**")]
-    [InlineData("**triage**")]
+    [InlineData("exec or incident update")]
+    [InlineData("an apology")]
+    [InlineData("first update")]
+    [InlineData("**review:**")]
+    [InlineData("we're down")]
+    [InlineData("**cancel**")]
     public void Create_SaysWhatTheCoachHelpsWith(string topic)
     {
         var text = AllText(WelcomeCard.Create(new WelcomeCardModel(null)).Content!.Value);
@@ -46,7 +47,7 @@ public sealed class WelcomeCardTests
             actionIds.Add(data.GetProperty(CardActions.Field).GetString());
         }
 
-        Assert.Equal([CardActions.Triage, CardActions.Review, CardActions.Help], actionIds);
+        Assert.Equal([CardActions.Triage, CardActions.Write, CardActions.Review, CardActions.Help], actionIds);
     }
 
     [Theory]

@@ -2,6 +2,7 @@ using LeadershipCoachBot.Coaching.Incidents;
 using LeadershipCoachBot.Conversation.Dialogs;
 using LeadershipCoachBot.Protocol.Dialogs;
 using LeadershipCoachBot.Protocol.Schema;
+using LeadershipCoachBot.Protocol.State;
 using LeadershipCoachBot.Testing;
 using Microsoft.Extensions.Time.Testing;
 using static LeadershipCoachBot.Conversation.Dialogs.IncidentTriageDialog;
@@ -135,8 +136,11 @@ public class IncidentTriageDialogTests
         Assert.Contains("14:30 UTC", card, StringComparison.Ordinal);
     }
 
-    private static DialogTestClient NewClient() =>
-        new("msteams", new IncidentTriageDialog(new FakeTimeProvider(Now)));
+    private static DialogTestClient NewClient()
+    {
+        var state = new ConversationState(new MemoryStorage());
+        return new("msteams", new IncidentTriageDialog(new CoachMemory(state), new FakeTimeProvider(Now)), conversationState: state);
+    }
 
     private static async Task<string> AnswerAllAsync(DialogTestClient client, string summary, params string[] choices)
     {

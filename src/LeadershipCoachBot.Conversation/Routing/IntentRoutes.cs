@@ -1,0 +1,40 @@
+using LeadershipCoachBot.Coaching.Drafting;
+using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Conversation.Dialogs;
+
+namespace LeadershipCoachBot.Conversation.Routing;
+
+/// <summary>
+/// The one table from what the leader asked for to what starts. A request the coach cannot serve yet
+/// routes to <see cref="IntentRoute.NotYet"/>; when its dialog exists, its line becomes a
+/// <see cref="IntentRoute.Start"/>.
+/// </summary>
+public static class IntentRoutes
+{
+    public static IntentRoute For(IntentMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        return match.Intent switch
+        {
+            CoachIntent.Triage => IntentRoute.Start(nameof(IncidentTriageDialog)),
+            CoachIntent.Review => IntentRoute.Start(nameof(ReviewDraftDialog)),
+            CoachIntent.ExecUpdate => Draft(DraftKind.ExecUpdate, match.Audience ?? Audience.Executives),
+            CoachIntent.IncidentUpdate => Draft(DraftKind.IncidentUpdate, match.Audience ?? Audience.Executives),
+            CoachIntent.Apology => Draft(DraftKind.Apology, match.Audience ?? Audience.Team),
+            CoachIntent.TeamMessage => Draft(DraftKind.TeamMessage, Audience.Team),
+            CoachIntent.OneOnOne => IntentRoute.NotYet("Preparing a 1:1"),
+            CoachIntent.Retro => IntentRoute.NotYet("Planning a blameless retro"),
+            CoachIntent.Recovery => IntentRoute.NotYet("Planning the recovery and an all-hands"),
+            CoachIntent.Lesson => IntentRoute.NotYet("Recording a lesson we paid for"),
+            CoachIntent.Lessons => IntentRoute.NotYet("Showing the lessons we paid for"),
+            CoachIntent.ForgetLessons => IntentRoute.NotYet("Forgetting your lessons"),
+            CoachIntent.Help => IntentRoute.Welcome,
+            CoachIntent.Cancel => IntentRoute.NothingToCancel,
+            CoachIntent.None => IntentRoute.NotUnderstood,
+            _ => throw new ArgumentOutOfRangeException(nameof(match), match.Intent, "Unknown intent."),
+        };
+    }
+
+    private static IntentRoute Draft(DraftKind kind, Audience audience) =>
+        IntentRoute.Start(nameof(DraftMessageDialog), new DraftRequest(kind, audience));
+}
