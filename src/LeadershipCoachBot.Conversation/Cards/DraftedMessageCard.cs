@@ -75,7 +75,7 @@ public static class DraftedMessageCard
                 Choices = [.. Enum.GetValues<Audience>().Select(a => new AdaptiveChoice(DraftingLabels.Audience(a), a.ToString()))],
             },
         ],
-        Actions = [Submit("Redraft", CardActions.DraftAudience, planJson)],
+        Actions = [Submit("Redraft for this audience", CardActions.DraftAudience, planJson)],
     };
 
     private static AdaptiveCard EditCard(string planJson) => new()
@@ -98,7 +98,7 @@ public static class DraftedMessageCard
                 MaxLength = PlanQuestionCard.MaxAnswerLength,
             },
         ],
-        Actions = [Submit("Redraft", CardActions.DraftEdit, planJson)],
+        Actions = [Submit("Redraft with this part", CardActions.DraftEdit, planJson)],
     };
 
     private static AdaptiveSubmitAction Submit(string title, string action, string planJson) =>
