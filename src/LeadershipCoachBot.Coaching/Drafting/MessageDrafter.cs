@@ -24,7 +24,7 @@ public static class MessageDrafter
 
         if (update || plan.Uncertain is not null)
         {
-            sections.Add(new(DraftPart.StillUncertain, "Still uncertain", Uncertain(plan, register)));
+            sections.Add(new(DraftPart.StillUncertain, "Still unknown", Uncertain(plan, register)));
         }
 
         sections.Add(new(DraftPart.FrameIt, "Frame it", FrameIt(plan, register)));

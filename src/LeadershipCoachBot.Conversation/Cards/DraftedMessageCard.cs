@@ -22,21 +22,13 @@ public static class DraftedMessageCard
         var body = new List<AdaptiveElement>
         {
             new AdaptiveTextBlock(Title) { Size = AdaptiveTextSize.Large, Weight = AdaptiveTextWeight.Bolder, Style = "heading" },
-            new AdaptiveTextBlock($"{ToneReviewLabels.Kind(plan.Kind)} for {DraftingLabels.Audience(plan.Audience).ToLowerInvariant()}{(plan.Shorter ? ", short version" : string.Empty)}. I never post for you: copy it when it reads right.")
+            new AdaptiveTextBlock($"{ToneReviewLabels.Kind(plan.Kind)}, written for {DraftingLabels.Audience(plan.Audience).ToLowerInvariant()}{(plan.Shorter ? ", short version" : string.Empty)}. I never post for you: copy it when it reads right.")
             {
                 IsSubtle = true,
                 Spacing = AdaptiveSpacing.Small,
             },
         };
-        body.AddRange(drafted.Sections.Select(s => new AdaptiveContainer
-        {
-            Spacing = AdaptiveSpacing.Medium,
-            Items =
-            [
-                new AdaptiveTextBlock(s.Heading) { Weight = AdaptiveTextWeight.Bolder, IsSubtle = true },
-                new AdaptiveTextBlock(s.Text) { Spacing = AdaptiveSpacing.Small },
-            ],
-        }));
+        body.AddRange(drafted.Sections.Select(Section));
         body.Add(new AdaptiveTextInput
         {
             Id = CardActions.DraftTextField,
@@ -60,6 +52,19 @@ public static class DraftedMessageCard
             FallbackText = drafted.Text,
             MsTeams = new AdaptiveTeamsSettings { Width = "Full" },
         }.ToAttachment();
+    }
+
+    /// <summary>A part under its heading; a part that already opens with its heading ("Next update by ...") shows none.</summary>
+    private static AdaptiveContainer Section(DraftSection section)
+    {
+        var items = new List<AdaptiveElement>();
+        if (!section.Text.StartsWith(section.Heading, StringComparison.OrdinalIgnoreCase))
+        {
+            items.Add(new AdaptiveTextBlock(section.Heading) { Weight = AdaptiveTextWeight.Bolder, IsSubtle = true });
+        }
+
+        items.Add(new AdaptiveTextBlock(section.Text) { Spacing = AdaptiveSpacing.Small });
+        return new AdaptiveContainer { Spacing = AdaptiveSpacing.Medium, Items = items };
     }
 
     private static AdaptiveCard AudienceCard(MessagePlan plan, string planJson) => new()

@@ -61,7 +61,7 @@ public sealed class DraftMessageDialog : CoachingDialog
                 Cadence: IncidentTriage.Assess(triaged.Report, triaged.AssessedAt).UpdateCadence);
         answers = answers with { TimeZone = LeaderClock.ZoneOf(step.Context.Activity) };
         return await AskAsync(step, answers, WhatHappenedQuestion,
-            [new(nameof(PlanField.WhatHappened), "What happened, and whose call was it?", "e.g. I approved the payments migration on Tuesday", true),
+            [new(nameof(PlanField.WhatHappened), "The decision, and who made it", "e.g. I approved the payments migration on Tuesday", true),
              new(nameof(PlanField.Assumption), "What did you assume that turned out wrong? (optional)", "e.g. that the new queue would cope with peak traffic")],
             cancellationToken);
     }
