@@ -63,34 +63,39 @@ public sealed class IncidentTriageDialog : CoachingDialog
         }, cancellationToken);
     }
 
-    private static Task<DialogTurnResult> AskCustomerImpactStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> AskCustomerImpactStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var text = step.GetResult<string>()?.Trim();
         var summary = string.IsNullOrEmpty(text) || string.Equals(text, SkipWord, StringComparison.OrdinalIgnoreCase) ? null : text;
+        await EchoAsync(step, summary is null ? "What is happening: skipped" : $"What is happening: “{summary}”", cancellationToken);
         step.SetValue(AnswersKey, Answers(step) with { Summary = summary });
-        return AskAsync(step, ImpactQuestion, TriageChoices.ImpactChoices(), cancellationToken);
+        return await AskAsync(step, ImpactQuestion, TriageChoices.ImpactChoices(), cancellationToken);
     }
 
-    private static Task<DialogTurnResult> AskDataLossStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> AskDataLossStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        await EchoAsync(step, $"Customers affected: {Chosen(step)}", cancellationToken);
         step.SetValue(AnswersKey, Answers(step) with { CustomerImpact = TriageChoices.Impact[Chosen(step)] });
-        return AskAsync(step, DataQuestion, TriageChoices.ExposureChoices(), cancellationToken);
+        return await AskAsync(step, DataQuestion, TriageChoices.ExposureChoices(), cancellationToken);
     }
 
-    private static Task<DialogTurnResult> AskSecurityExposureStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> AskSecurityExposureStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        await EchoAsync(step, $"Data lost or exposed: {Chosen(step)}", cancellationToken);
         step.SetValue(AnswersKey, Answers(step) with { DataLoss = TriageChoices.YesNoNotSure[Chosen(step)] });
-        return AskAsync(step, SecurityQuestion, TriageChoices.ExposureChoices(), cancellationToken);
+        return await AskAsync(step, SecurityQuestion, TriageChoices.ExposureChoices(), cancellationToken);
     }
 
-    private static Task<DialogTurnResult> AskSpreadStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> AskSpreadStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        await EchoAsync(step, $"Security or legal exposure: {Chosen(step)}", cancellationToken);
         step.SetValue(AnswersKey, Answers(step) with { SecurityOrLegal = TriageChoices.YesNoNotSure[Chosen(step)] });
-        return AskAsync(step, SpreadQuestion, TriageChoices.SpreadChoices(), cancellationToken);
+        return await AskAsync(step, SpreadQuestion, TriageChoices.SpreadChoices(), cancellationToken);
     }
 
     private async Task<DialogTurnResult> ShowAssessmentStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        await EchoAsync(step, $"Spread: {Chosen(step)}", cancellationToken);
         var answers = Answers(step);
         var report = new IncidentReport(
             answers.Summary,
@@ -115,6 +120,15 @@ public sealed class IncidentTriageDialog : CoachingDialog
             RetryPrompt = Activity.CreateMessageActivity($"{question} {ChoiceRetry}"),
             Choices = choices,
         }, cancellationToken);
+
+    /// <summary>A card answer leaves no trace in the chat; this short line makes the history read.</summary>
+    private static async Task EchoAsync(WaterfallStepContext step, string answer, CancellationToken cancellationToken)
+    {
+        if (CardSubmit.IsCardSubmit(step.Context.Activity))
+        {
+            await step.Context.SendActivityAsync($"✓ {answer}", cancellationToken);
+        }
+    }
 
     private static TriageAnswers Answers(WaterfallStepContext step) => step.GetValue<TriageAnswers>(AnswersKey) ?? new TriageAnswers();
 

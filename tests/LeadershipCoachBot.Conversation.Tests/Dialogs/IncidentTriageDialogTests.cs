@@ -45,8 +45,11 @@ public class IncidentTriageDialogTests
         await client.SendCardSubmitAsync(new { choice = "Most or all customers" });
         await client.SendCardSubmitAsync(new { choice = "No" });
         await client.SendCardSubmitAsync(new { choice = "Not sure" });
-        var result = await client.SendCardSubmitAsync(new { choice = "Contained" });
+        client.GetReplies();
+        var echo = await client.SendCardSubmitAsync(new { choice = "Contained" });
+        var result = client.GetNextReply();
 
+        Assert.Equal("\u2713 Spread: Contained", echo!.Text);
         Assert.Contains("SEV-1:", Says(result!), StringComparison.Ordinal);
         var report = Assert.IsType<IncidentReport>(client.DialogTurnResult?.Result);
         Assert.Equal(new IncidentReport("Search is down.", CustomerImpact.MostOrAll, Exposure.No, Exposure.NotSure, Spread.Contained), report);
@@ -58,7 +61,9 @@ public class IncidentTriageDialogTests
         var client = NewClient();
         await client.SendActivityAsync("triage");
 
-        var next = await client.SendCardSubmitAsync(new Dictionary<string, string> { [SummaryInputId] = SkipWord });
+        var echo = await client.SendCardSubmitAsync(new Dictionary<string, string> { [SummaryInputId] = SkipWord });
+        var next = client.GetNextReply();
+        Assert.Equal("\u2713 What is happening: skipped", echo!.Text);
         var card = await AnswerChoicesAsync(client, "none", "nope", "nah", "stable");
 
         Assert.Contains(ImpactQuestion, Says(next!), StringComparison.Ordinal);
