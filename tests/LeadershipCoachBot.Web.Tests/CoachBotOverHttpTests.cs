@@ -78,7 +78,7 @@ public sealed class CoachBotOverHttpTests
     }
 
     [Fact]
-    public async Task OtherText_GetsTheLinePointingToHelp()
+    public async Task MentionedRequest_IsReadInTheLeadersWords_WithoutTheMention()
     {
         await using var host = new CoachBotFactory();
         var activity = TeamsFixtures.Load(TeamsFixtures.MessageGroupMention);
@@ -87,8 +87,20 @@ public sealed class CoachBotOverHttpTests
         await host.CreateClient().PostAsync(activity);
 
         var reply = Assert.Single(host.Connector.SentActivities);
-        Assert.Equal(CoachReplies.NotUnderstood, reply.Text);
-        Assert.Null(reply.Attachments);
+        Assert.Contains("Incident triage", Assert.Single(reply.Attachments!).Content!.Value.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OtherText_IsAnsweredWithWhatTheCoachCanDo()
+    {
+        await using var host = new CoachBotFactory();
+        var activity = TeamsFixtures.Load(TeamsFixtures.MessageGroupMention);
+        activity["text"] = "<at>Leadership Coach</at> book me a meeting room";
+
+        await host.CreateClient().PostAsync(activity);
+
+        var card = Assert.Single(Assert.Single(host.Connector.SentActivities).Attachments!).Content!.Value.GetRawText();
+        Assert.Contains("Triage an incident", card, StringComparison.Ordinal);
     }
 
     [Fact]

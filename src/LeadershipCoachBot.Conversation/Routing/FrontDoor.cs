@@ -19,6 +19,9 @@ namespace LeadershipCoachBot.Conversation.Routing;
 /// </summary>
 public sealed partial class FrontDoor
 {
+    /// <summary>Action ids are logged only when they look like ours (short, lower-case words); anything else could carry text.</summary>
+    private const int MaxLoggedActionLength = 24;
+
     private readonly CoachMemory _memory;
     private readonly DraftCardActions _draftActions;
     private readonly TimeProvider _time;
@@ -102,7 +105,7 @@ public sealed partial class FrontDoor
     private async Task HandleActionAsync(DialogContext dialogContext, string action, CancellationToken cancellationToken)
     {
         var turnContext = dialogContext.Context;
-        ActionRouted(_logger, action);
+        ActionRouted(_logger, action.Length <= MaxLoggedActionLength && action.All(c => char.IsAsciiLetterLower(c) || c == '-') ? action : "(other)");
         switch (action)
         {
             case CardActions.Help:

@@ -127,7 +127,7 @@ public class IncidentTriageDialogTests
 
         var reply = await client.SendActivityAsync("cancel");
 
-        Assert.Equal(CoachingDialog.CancelledMessage, reply?.Text);
+        Assert.Contains(CoachingDialog.CancelledMessage, LeadershipCoachBot.Conversation.Tests.Cards.CardText.Of(reply!), StringComparison.Ordinal);
         Assert.Equal(DialogTurnStatus.Cancelled, client.DialogTurnResult?.Status);
     }
 

@@ -62,7 +62,8 @@ public sealed class FrontDoorTests
         var stopped = Assert.Single(await _harness.SayAsync("cancel"));
         var again = Assert.Single(await _harness.SayAsync("cancel"));
 
-        Assert.Equal(CoachingDialog.CancelledMessage, stopped.Text);
+        Assert.Contains(CoachingDialog.CancelledMessage, CardText.Of(stopped), StringComparison.Ordinal);
+        Assert.Equal(CoachOffer.Everything.Select(o => o.Title), CardActionData.Titles(stopped));
         Assert.Contains(CoachReplies.NothingToCancel, CardText.Of(again), StringComparison.Ordinal);
     }
 
