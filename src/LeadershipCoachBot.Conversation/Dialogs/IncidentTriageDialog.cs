@@ -50,12 +50,18 @@ public sealed class IncidentTriageDialog : CoachingDialog
         "I'm sizing up the incident with five quick questions, then I'll suggest a severity, who to tell, the roles to name and how often to update. " +
         "Tap a button or type your answer; say cancel to stop or start over to begin again.";
 
-    private static Task<DialogTurnResult> AskWhatIsHappeningStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> AskWhatIsHappeningStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.SetValue(AnswersKey, new TriageAnswers());
+        if (step.GetOptions<TriageOptions>()?.Summary is { } said)
+        {
+            await step.Context.SendActivityAsync($"Incident triage: what is happening, from your message: \u201C{said}\u201D", cancellationToken);
+            return await step.NextAsync(said, cancellationToken);
+        }
+
         var prompt = Activity.CreateMessageActivity();
         prompt.Attachments = [TriageQuestionCard.CreateSummaryQuestion(WhatQuestion, SummaryInputId, SkipWord)];
-        return step.PromptAsync(nameof(TextPrompt), new PromptOptions
+        return await step.PromptAsync(nameof(TextPrompt), new PromptOptions
         {
             Prompt = prompt,
             RetryPrompt = Activity.CreateMessageActivity("Tell me in a line what is broken and for whom, or say skip."),

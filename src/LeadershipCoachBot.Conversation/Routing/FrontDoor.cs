@@ -75,7 +75,7 @@ public sealed partial class FrontDoor
         {
             var match = IntentRecognizer.Recognize(activity.Text);
             IntentRouted(_logger, match.Intent, match.Score, activity.Text?.Length ?? 0);
-            await FollowAsync(dialogContext, IntentRoutes.For(match), cancellationToken);
+            await FollowAsync(dialogContext, IntentRoutes.For(match, activity.Text), cancellationToken);
         }
 
         await TouchAsync(dialogContext, cancellationToken);

@@ -11,12 +11,13 @@ namespace LeadershipCoachBot.Conversation.Routing;
 /// </summary>
 public static class IntentRoutes
 {
-    public static IntentRoute For(IntentMatch match)
+    /// <param name="request">The leader's words; a triage request that says what is happening skips the first question.</param>
+    public static IntentRoute For(IntentMatch match, string? request = null)
     {
         ArgumentNullException.ThrowIfNull(match);
         return match.Intent switch
         {
-            CoachIntent.Triage => IntentRoute.Start(nameof(IncidentTriageDialog)),
+            CoachIntent.Triage => IntentRoute.Start(nameof(IncidentTriageDialog), TriageOptions.From(request)),
             CoachIntent.Review => IntentRoute.Start(nameof(ReviewDraftDialog)),
             CoachIntent.ExecUpdate => Draft(DraftKind.ExecUpdate, match.Audience ?? Audience.Executives),
             CoachIntent.IncidentUpdate => Draft(DraftKind.IncidentUpdate, match.Audience ?? Audience.Executives),

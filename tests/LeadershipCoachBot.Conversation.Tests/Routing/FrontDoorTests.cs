@@ -17,7 +17,6 @@ public sealed class FrontDoorTests
 
     [Theory]
     [InlineData("we're down", IncidentTriageDialog.WhatQuestion)]
-    [InlineData("outage right now, checkout is failing", IncidentTriageDialog.WhatQuestion)]
     [InlineData("I need to tell the execs about the outage, can you help me write the update?", DraftMessageDialog.WhatHappenedQuestion)]
     [InlineData("help me write an apology to my team", DraftMessageDialog.WhatHappenedQuestion)]
     [InlineData("can you review my update to the execs?", ReviewDraftDialog.KindQuestion)]
@@ -28,6 +27,15 @@ public sealed class FrontDoorTests
         var sent = await _harness.SayAsync(text);
 
         Assert.Contains(firstQuestion, CardText.Of(Assert.Single(sent)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TriageRequestThatSaysWhatIsHappening_SkipsTheFirstQuestion()
+    {
+        var sent = await _harness.SayAsync("outage right now, checkout is failing");
+
+        Assert.Equal("Incident triage: what is happening, from your message: \u201Coutage right now, checkout is failing\u201D", sent[0].Text);
+        Assert.Contains(IncidentTriageDialog.ImpactQuestion, CardText.Of(sent[1]), StringComparison.Ordinal);
     }
 
     [Theory]
