@@ -60,6 +60,13 @@ public sealed class DraftMessageDialog : CoachingDialog
             : new DraftAnswers(plan with { Impact = FirstUpdatePlan.Impact(triaged.Report) }, Total: 4,
                 Cadence: IncidentTriage.Assess(triaged.Report, triaged.AssessedAt).UpdateCadence);
         answers = answers with { TimeZone = LeaderClock.ZoneOf(step.Context.Activity) };
+        if (request.WhatHappened is { } said)
+        {
+            step.SetValue(AnswersKey, answers with { Plan = answers.Plan with { WhatHappened = said }, Total = answers.Total - 1 });
+            await step.Context.SendActivityAsync($"{Title(answers)}. What happened, from your message: \u201C{said}\u201D", cancellationToken);
+            return await step.NextAsync(cancellationToken: cancellationToken);
+        }
+
         return await AskAsync(step, answers, WhatHappenedQuestion,
             [new(nameof(PlanField.WhatHappened), "The decision, and who made it", "e.g. I approved the payments migration on Tuesday", true),
              new(nameof(PlanField.Assumption), "What did you assume that turned out wrong? (optional)", "e.g. that the new queue would cope with peak traffic")],
@@ -69,10 +76,14 @@ public sealed class DraftMessageDialog : CoachingDialog
     private static async Task<DialogTurnResult> AskImpactStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var answers = Answers(step);
-        var happened = PlanAnswers.Read(step, nameof(PlanField.WhatHappened), typedGoesHere: true);
-        var assumption = PlanAnswers.Read(step, nameof(PlanField.Assumption), typedGoesHere: false);
-        await PlanAnswers.EchoAsync(step, Progress(answers), [(PlanField.WhatHappened, happened), (PlanField.Assumption, assumption)], cancellationToken);
-        answers = answers with { Plan = answers.Plan with { WhatHappened = happened, Assumption = assumption } };
+        if (step.Result is not null)
+        {
+            var happened = PlanAnswers.Read(step, nameof(PlanField.WhatHappened), typedGoesHere: true);
+            var assumption = PlanAnswers.Read(step, nameof(PlanField.Assumption), typedGoesHere: false);
+            await PlanAnswers.EchoAsync(step, Progress(answers), [(PlanField.WhatHappened, happened), (PlanField.Assumption, assumption)], cancellationToken);
+            answers = answers with { Plan = answers.Plan with { WhatHappened = happened, Assumption = assumption } };
+        }
+
         if (answers.Plan.Impact is { } fromTriage)
         {
             step.SetValue(AnswersKey, answers);

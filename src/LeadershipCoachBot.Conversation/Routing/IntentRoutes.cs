@@ -11,7 +11,7 @@ namespace LeadershipCoachBot.Conversation.Routing;
 /// </summary>
 public static class IntentRoutes
 {
-    /// <param name="request">The leader's words; a triage request that says what is happening skips the first question.</param>
+    /// <param name="request">The leader's words; a request that already says what is happening skips the first question.</param>
     public static IntentRoute For(IntentMatch match, string? request = null)
     {
         ArgumentNullException.ThrowIfNull(match);
@@ -19,10 +19,10 @@ public static class IntentRoutes
         {
             CoachIntent.Triage => IntentRoute.Start(nameof(IncidentTriageDialog), TriageOptions.From(request)),
             CoachIntent.Review => IntentRoute.Start(nameof(ReviewDraftDialog)),
-            CoachIntent.ExecUpdate => Draft(DraftKind.ExecUpdate, match.Audience ?? Audience.Executives),
-            CoachIntent.IncidentUpdate => Draft(DraftKind.IncidentUpdate, match.Audience ?? Audience.Executives),
-            CoachIntent.Apology => Draft(DraftKind.Apology, match.Audience ?? Audience.Team),
-            CoachIntent.TeamMessage => Draft(DraftKind.TeamMessage, Audience.Team),
+            CoachIntent.ExecUpdate => Draft(DraftKind.ExecUpdate, match.Audience ?? Audience.Executives, request),
+            CoachIntent.IncidentUpdate => Draft(DraftKind.IncidentUpdate, match.Audience ?? Audience.Executives, request),
+            CoachIntent.Apology => Draft(DraftKind.Apology, match.Audience ?? Audience.Team, request),
+            CoachIntent.TeamMessage => Draft(DraftKind.TeamMessage, Audience.Team, request),
             CoachIntent.OneOnOne => IntentRoute.NotYet("Preparing a 1:1"),
             CoachIntent.Retro => IntentRoute.NotYet("Planning a blameless retro"),
             CoachIntent.Recovery => IntentRoute.NotYet("Planning the recovery and an all-hands"),
@@ -36,6 +36,6 @@ public static class IntentRoutes
         };
     }
 
-    private static IntentRoute Draft(DraftKind kind, Audience audience) =>
-        IntentRoute.Start(nameof(DraftMessageDialog), new DraftRequest(kind, audience));
+    private static IntentRoute Draft(DraftKind kind, Audience audience, string? request) =>
+        IntentRoute.Start(nameof(DraftMessageDialog), new DraftRequest(kind, audience, DraftRequest.SeedFrom(request)));
 }

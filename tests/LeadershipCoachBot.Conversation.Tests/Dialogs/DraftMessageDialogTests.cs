@@ -89,6 +89,21 @@ public sealed class DraftMessageDialogTests
     }
 
     [Fact]
+    public async Task OneLineInTheRequest_IsWhatHappened_AndTheCheckAsksOneQuestionLess()
+    {
+        var sent = await StartAsync($"help me write the exec update: {WhatHappened}");
+        await NextAsync(new() { ["Impact"] = Impact });
+        await _harness.SayAsync("no");
+        await _harness.SayAsync("skip");
+        var drafted = Assert.Single(await _harness.SayAsync("in 1 hour"));
+
+        Assert.EndsWith($"What happened, from your message: \u201C{WhatHappened}\u201D", sent[0].Text, StringComparison.Ordinal);
+        Assert.Contains("1 of 4", CardText.Of(sent[1]), StringComparison.Ordinal);
+        Assert.Contains(ImpactQuestion, CardText.Of(sent[1]), StringComparison.Ordinal);
+        Assert.StartsWith(WhatHappened + ". That call was mine", CopyText(drafted), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HelpMidWay_ExplainsAndAsksTheSameQuestionAgain()
     {
         await StartAsync("help me write the exec update");

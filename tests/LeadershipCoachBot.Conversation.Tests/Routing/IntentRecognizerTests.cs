@@ -70,6 +70,16 @@ public sealed class IntentRecognizerTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("exec update: I approved the migration and checkout failed", "I approved the migration and checkout failed")]
+    [InlineData("I need to tell the execs about the outage at 14:00, can you help?", null)]
+    [InlineData("exec update: checkout", null)]
+    [InlineData("help me write the exec update", null)]
+    public void SeedFrom_TheLineAfterAColon_IsWhatHappened(string request, string? seed)
+    {
+        Assert.Equal(seed, LeadershipCoachBot.Conversation.Dialogs.DraftRequest.SeedFrom(request));
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]
