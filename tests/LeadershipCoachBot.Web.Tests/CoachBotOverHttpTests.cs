@@ -86,8 +86,9 @@ public sealed class CoachBotOverHttpTests
 
         await host.CreateClient().PostAsync(activity);
 
-        var reply = Assert.Single(host.Connector.SentActivities);
-        Assert.Contains("Incident triage", Assert.Single(reply.Attachments!).Content!.Value.GetRawText(), StringComparison.Ordinal);
+        var sent = host.Connector.SentActivities;
+        Assert.Equal("Incident triage: what is happening, from your message: \u201Cour migration took payments down\u201D", sent[0].Text);
+        Assert.Contains("How many customers", Assert.Single(sent[1].Attachments!).Content!.Value.GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]
