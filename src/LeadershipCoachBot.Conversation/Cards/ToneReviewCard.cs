@@ -90,7 +90,7 @@ public static class ToneReviewCard
                         Choices = [.. Enum.GetValues<DraftKind>().Select(k => new AdaptiveChoice(ToneReviewLabels.Kind(k), k.ToString()))],
                     },
                 ],
-                Actions = [new AdaptiveSubmitAction("Review again", new Dictionary<string, string> { [CardActions.Field] = CardActions.ReviewAs, [CardActions.DraftField] = draft })],
+                Actions = [new AdaptiveSubmitAction("Review as this kind", new Dictionary<string, string> { [CardActions.Field] = CardActions.ReviewAs, [CardActions.DraftField] = draft })],
             },
         };
     }

@@ -94,7 +94,7 @@ public sealed class FrontDoorTests
     {
         var first = Assert.Single(await _harness.SayAsync(PastedExecUpdate));
 
-        var again = Assert.Single(await _harness.PressAsync(CardActionData.Of(first, "Review again", new() { [CardActions.KindField] = "Apology" })));
+        var again = Assert.Single(await _harness.PressAsync(CardActionData.Of(first, "Review as this kind", new() { [CardActions.KindField] = "Apology" })));
 
         var said = CardText.Of(again);
         Assert.Contains("Reviewed as: Apology", said, StringComparison.Ordinal);

@@ -44,7 +44,7 @@ public sealed class NoLeaderTextInLogsTests
         await harness.PressAsync(new Dictionary<string, string> { [PlanQuestionCard.StepField] = PlanQuestionCard.Next, ["Known"] = Typed[3], ["Doing"] = Typed[4], ["Uncertain"] = Typed[5] });
         await harness.SayAsync("in 1 hour");
         var review = Assert.Single(await harness.SayAsync($"review: {Typed[2]}. {Typed[4]}."));
-        await harness.PressAsync(CardActionData.Of(review, "Review again", new() { [CardActions.KindField] = "Apology" }));
+        await harness.PressAsync(CardActionData.Of(review, "Review as this kind", new() { [CardActions.KindField] = "Apology" }));
         await harness.SayAsync(FrontDoorTests.PastedExecUpdate);
         await harness.SayAsync($"what about the {Typed[0]}?");
 
