@@ -1,38 +1,37 @@
 using LeadershipCoachBot.Conversation.Cards;
 using LeadershipCoachBot.Conversation.Dialogs;
 using LeadershipCoachBot.Conversation.MessageActions;
+using LeadershipCoachBot.Conversation.Routing;
 using LeadershipCoachBot.Conversation.Teams;
-using LeadershipCoachBot.Protocol.Dialogs;
-using LeadershipCoachBot.Protocol.Dialogs.Prompts;
 using LeadershipCoachBot.Protocol.Schema;
 using LeadershipCoachBot.Protocol.Turns;
 
 namespace LeadershipCoachBot.Conversation;
 
 /// <summary>
-/// The Leadership Coach bot. It only routes: a welcome on install or when a person joins; for a
-/// message, the active goal dialog if there is one, else the goal the user asked for (triage or
-/// review), the welcome card for <c>help</c>, or a pointer to <c>help</c>.
+/// The Leadership Coach bot. It only routes: a welcome on install or when a person joins; a message
+/// goes through the <see cref="FrontDoor"/> (the open flow, a card button, a pasted draft, or what
+/// the leader's words ask for).
 /// </summary>
 public sealed partial class CoachBot : ActivityHandler
 {
-    private static readonly string[] TriageWords = [CardActions.Triage, "incident", "triage an incident", "start triage"];
-    private static readonly string[] ReviewWords = [CardActions.Review, "review a draft", "check my draft"];
-
     private readonly CoachState _state;
     private readonly CoachDialogs _dialogs;
     private readonly StatefulTurn _statefulTurn;
+    private readonly FrontDoor _frontDoor;
 
-    public CoachBot(CoachState state, CoachDialogs dialogs, StatefulTurn statefulTurn, ReviewToneAction reviewTone, SharedConversations sharedConversations)
+    public CoachBot(CoachState state, CoachDialogs dialogs, StatefulTurn statefulTurn, FrontDoor frontDoor, ReviewToneAction reviewTone, SharedConversations sharedConversations)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(dialogs);
         ArgumentNullException.ThrowIfNull(statefulTurn);
+        ArgumentNullException.ThrowIfNull(frontDoor);
         ArgumentNullException.ThrowIfNull(reviewTone);
         ArgumentNullException.ThrowIfNull(sharedConversations);
         _state = state;
         _dialogs = dialogs;
         _statefulTurn = statefulTurn;
+        _frontDoor = frontDoor;
         _reviewTone = reviewTone;
         _sharedConversations = sharedConversations;
     }
@@ -61,35 +60,7 @@ public sealed partial class CoachBot : ActivityHandler
             return;
         }
 
-        if (dialogContext.ActiveDialog is not null
-            && (await dialogContext.ContinueDialogAsync(cancellationToken)).Status != DialogTurnStatus.Empty)
-        {
-            return;
-        }
-
-        var activity = turnContext.Activity;
-        var said = (CardSubmit.GetString(activity, CardActions.Field) ?? activity.Text)?.Trim();
-        if (IsHelp(said))
-        {
-            await SendWelcomeAsync(turnContext, activity.From?.Name, cancellationToken);
-        }
-        else if (TriageWords.Contains(said, StringComparer.OrdinalIgnoreCase))
-        {
-            await dialogContext.BeginDialogAsync(nameof(IncidentTriageDialog), cancellationToken: cancellationToken);
-        }
-        else if (ReviewWords.Contains(said, StringComparer.OrdinalIgnoreCase))
-        {
-            await dialogContext.BeginDialogAsync(nameof(ReviewDraftDialog), cancellationToken: cancellationToken);
-        }
-        else if (FollowThroughCommands.Match(said) is { } followThrough)
-        {
-            // 1:1 prep, lessons, recovery kit and hard conversations: exact commands and card buttons.
-            await dialogContext.BeginDialogAsync(followThrough.DialogId, followThrough.Options, cancellationToken);
-        }
-        else
-        {
-            await turnContext.SendActivityAsync(CoachReplies.NotUnderstood, cancellationToken);
-        }
+        await _frontDoor.HandleAsync(dialogContext, cancellationToken);
     }
 
     /// <summary>
@@ -117,9 +88,6 @@ public sealed partial class CoachBot : ActivityHandler
         ArgumentNullException.ThrowIfNull(turnContext);
         return SendWelcomeAsync(turnContext, turnContext.Activity.From?.Name, cancellationToken);
     }
-
-    private static bool IsHelp(string? said) =>
-        string.Equals(said, CardActions.Help, StringComparison.OrdinalIgnoreCase) || said == "?";
 
     private static async Task SendWelcomeAsync(ITurnContext turnContext, string? userName, CancellationToken cancellationToken)
     {

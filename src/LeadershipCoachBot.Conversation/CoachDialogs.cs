@@ -9,13 +9,14 @@ public sealed class CoachDialogs
 {
     private readonly DialogSet _dialogs;
 
-    public CoachDialogs(CoachState state, IncidentTriageDialog triage, ReviewDraftDialog review, FollowThroughDialogs followThrough)
+    public CoachDialogs(CoachState state, IncidentTriageDialog triage, ReviewDraftDialog review, DraftMessageDialog draft, FollowThroughDialogs followThrough)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(triage);
         ArgumentNullException.ThrowIfNull(review);
+        ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(followThrough);
-        _dialogs = new DialogSet(state.DialogState).Add(triage).Add(review);
+        _dialogs = new DialogSet(state.DialogState).Add(triage).Add(review).Add(draft);
         foreach (var dialog in followThrough.All)
         {
             _dialogs.Add(dialog);

@@ -1,6 +1,7 @@
 using LeadershipCoachBot.Conversation.Dialogs;
 using LeadershipCoachBot.Conversation.MessageActions;
 using LeadershipCoachBot.Conversation.Teams;
+using LeadershipCoachBot.Conversation.Routing;
 using LeadershipCoachBot.Protocol.State;
 using LeadershipCoachBot.Protocol.Turns;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,10 +23,15 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<ConversationState>();
         services.TryAddSingleton<ConversationTurnLock>();
         services.TryAddSingleton<CoachState>();
+        services.TryAddSingleton<CoachMemory>();
         services.TryAddSingleton<IncidentTriageDialog>();
         services.TryAddSingleton<ReviewDraftDialog>();
+        services.TryAddSingleton<DraftMessageDialog>();
         services.AddFollowThroughDialogs();
         services.TryAddSingleton<CoachDialogs>();
+        services.AddOptions<CoachFlowOptions>();
+        services.TryAddSingleton<DraftCardActions>();
+        services.TryAddSingleton<FrontDoor>();
         services.TryAddSingleton<StatefulTurn>();
         services.TryAddSingleton<TurnErrorBoundary>();
         services.TryAddSingleton<PrivateChat>();

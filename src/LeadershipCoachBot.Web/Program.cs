@@ -6,6 +6,7 @@ using LeadershipCoachBot.Web.Storage;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddProtocol(builder.Configuration);
 builder.Services.AddCoachConversation();
+builder.Services.Configure<CoachFlowOptions>(builder.Configuration.GetSection("Coach"));
 builder.Services.AddAzureTableStorage(builder.Configuration);
 builder.Services.AddHostChecks();
 

@@ -24,10 +24,13 @@ internal sealed class CoachBotHarness
     private readonly IBot _bot;
     private int _nextId;
 
+    /// <summary>The clock every part of the bot reads; advance it to make time pass.</summary>
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 29, 14, 0, 0, TimeSpan.Zero));
+
     public CoachBotHarness(IStorage? storage = null, Action<IServiceCollection>? configure = null)
     {
         var options = Options.Create(new CloudAdapterOptions());
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 14, 0, 0, TimeSpan.Zero));
+        var time = Time;
         _adapter = new CloudAdapter(FakeBotFrameworkAuthentication.Anonymous(), _connector, new ActivityDeduplicator(options, time), options, time, NullLogger<CloudAdapter>.Instance);
         var collection = new ServiceCollection()
             .AddLogging()

@@ -1,4 +1,5 @@
 using LeadershipCoachBot.Conversation.Cards;
+using LeadershipCoachBot.Conversation.Tests.Cards;
 using LeadershipCoachBot.Protocol.Schema;
 
 namespace LeadershipCoachBot.Conversation.Tests;
@@ -21,17 +22,17 @@ public sealed class CoachBotTests
     }
 
     [Theory]
-    [InlineData("helpful")]
-    [InlineData("help me review my apology")]
+    [InlineData("book me a meeting room")]
+    [InlineData("lol")]
     [InlineData("??")]
     [InlineData("")]
-    public async Task AnythingElse_GetsTheLinePointingToHelp(string text)
+    public async Task AnythingElse_SaysSoAndOffersWhatTheCoachDoesAsButtons(string text)
     {
         var sent = await _harness.SayAsync(text);
 
         var reply = Assert.Single(sent);
-        Assert.Equal(CoachReplies.NotUnderstood, reply.Text);
-        Assert.Contains("help", reply.Text, StringComparison.Ordinal);
+        Assert.Contains(CoachReplies.NotUnderstood, CardText.Of(reply), StringComparison.Ordinal);
+        Assert.Equal(CoachOffer.Everything.Select(o => o.Title), Buttons(reply));
     }
 
     [Fact]
@@ -42,12 +43,17 @@ public sealed class CoachBotTests
         Assert.True(CoachBotHarness.IsWelcomeCard(Assert.Single(sent)));
     }
 
+    internal static IReadOnlyList<string?> Buttons(Activity reply) =>
+        [.. reply.Attachments![0].Content!.Value.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString())];
+
     [Fact]
     public async Task CardSubmitWithUnknownAction_GetsTheLinePointingToHelp()
     {
         var sent = await _harness.PressAsync(new { action = "teleport" });
 
-        Assert.Equal(CoachReplies.NotUnderstood, Assert.Single(sent).Text);
+        var reply = Assert.Single(sent);
+        Assert.Contains(CoachReplies.NotUnderstood, CardText.Of(reply), StringComparison.Ordinal);
+        Assert.NotEmpty(Buttons(reply));
     }
 
     [Fact]

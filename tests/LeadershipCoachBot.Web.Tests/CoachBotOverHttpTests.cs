@@ -78,7 +78,7 @@ public sealed class CoachBotOverHttpTests
     }
 
     [Fact]
-    public async Task OtherText_GetsTheLinePointingToHelp()
+    public async Task MentionedRequest_IsReadInTheLeadersWords_WithoutTheMention()
     {
         await using var host = new CoachBotFactory();
         var activity = TeamsFixtures.Load(TeamsFixtures.MessageGroupMention);
@@ -86,9 +86,22 @@ public sealed class CoachBotOverHttpTests
 
         await host.CreateClient().PostAsync(activity);
 
-        var reply = Assert.Single(host.Connector.SentActivities);
-        Assert.Equal(CoachReplies.NotUnderstood, reply.Text);
-        Assert.Null(reply.Attachments);
+        var sent = host.Connector.SentActivities;
+        Assert.Equal("Incident triage: what is happening, from your message: \u201Cour migration took payments down\u201D", sent[0].Text);
+        Assert.Contains("How many customers", Assert.Single(sent[1].Attachments!).Content!.Value.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OtherText_IsAnsweredWithWhatTheCoachCanDo()
+    {
+        await using var host = new CoachBotFactory();
+        var activity = TeamsFixtures.Load(TeamsFixtures.MessageGroupMention);
+        activity["text"] = "<at>Leadership Coach</at> book me a meeting room";
+
+        await host.CreateClient().PostAsync(activity);
+
+        var card = Assert.Single(Assert.Single(host.Connector.SentActivities).Attachments!).Content!.Value.GetRawText();
+        Assert.Contains("Triage an incident", card, StringComparison.Ordinal);
     }
 
     [Fact]

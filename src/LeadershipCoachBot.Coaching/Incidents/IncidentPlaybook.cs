@@ -82,13 +82,19 @@ public static class IncidentPlaybook
     {
         ArgumentNullException.ThrowIfNull(report);
         var label = Label(severity);
+        var who = report.CustomerImpact switch
+        {
+            CustomerImpact.MostOrAll => "most or all customers",
+            CustomerImpact.Some => "some customers ([how many])",
+            _ => "no customers so far",
+        };
         var known = string.IsNullOrWhiteSpace(report.Summary)
-            ? $"We are handling a {label} incident: [what is broken], [who is affected], since [time]."
-            : $"We are handling a {label} incident: {report.Summary.Trim()} It affects [who], since [time].";
+            ? $"We are handling a {label} incident: [what is broken]. It affects {who}."
+            : $"We are handling a {label} incident: {Drafting.MessageDrafter.Sentence(report.Summary)} It affects {who}.";
         var doing = "[The one action under way now], led by [incident commander].";
-        var uncertain = report.DataLoss == Exposure.NotSure || report.SecurityOrLegal == Exposure.NotSure || report.Spread == Spread.NotSure
-            ? "We do not yet know [the open questions above]; we will say as soon as we do."
-            : "We do not yet know [the cause / when service will be back]; we will say as soon as we do.";
+        var uncertain = Drafting.FirstUpdatePlan.OpenQuestions(report) is { } open
+            ? $"We do not yet know {open}; we will say as soon as we do."
+            : "We do not yet know the cause or when service will be back; we will say as soon as we do.";
         return new UpdateSkeleton(known, doing, uncertain, nextUpdateAt);
     }
 

@@ -82,7 +82,7 @@ public static class IncidentTriage
         return new SeverityAssessment(
             severity,
             reasons,
-            ToConfirm(report),
+            ToConfirm(report, severity),
             BlastRadius(report),
             IncidentPlaybook.Stakeholders(severity, report),
             IncidentPlaybook.Roles(severity),
@@ -90,12 +90,14 @@ public static class IncidentTriage
             IncidentPlaybook.FirstUpdate(report, severity, now + cadence));
     }
 
-    private static List<string> ToConfirm(IncidentReport report)
+    private static List<string> ToConfirm(IncidentReport report, Severity severity)
     {
         var confirm = new List<string>();
         if (report.DataLoss == Exposure.NotSure)
         {
-            confirm.Add("Whether any customer data was lost or exposed: if it was, this becomes SEV-1 and legal must hear at once.");
+            confirm.Add(severity == Severity.Sev1
+                ? "Whether any customer data was lost or exposed: if it was, legal must hear at once."
+                : "Whether any customer data was lost or exposed: if it was, this becomes SEV-1 and legal must hear at once.");
         }
 
         if (report.SecurityOrLegal == Exposure.NotSure)

@@ -19,7 +19,11 @@ public static class ToneReviewCard
     private const int MaxQuoteLength = 300;
     private const int MaxSuggestionLength = 700;
 
-    public static Attachment Create(ToneReview review)
+    /// <summary>The longest draft the card carries back for "Review as another kind"; longer drafts are reviewed again by pasting.</summary>
+    public const int MaxDraftCarried = 8000;
+
+    /// <param name="draft">The draft reviewed; when given (and not too long) the card lets the leader review it as another kind.</param>
+    public static Attachment Create(ToneReview review, string? draft = null)
     {
         ArgumentNullException.ThrowIfNull(review);
         var ready = review.Verdict == ToneVerdict.Ready;
@@ -57,10 +61,38 @@ public static class ToneReviewCard
         return new AdaptiveCard
         {
             Body = body,
-            Actions = [new AdaptiveSubmitAction(ReviewAnotherTitle, new Dictionary<string, string> { [CardActions.Field] = CardActions.Review })],
+            Actions = [.. KindSwitch(review, draft), new AdaptiveSubmitAction(ReviewAnotherTitle, new Dictionary<string, string> { [CardActions.Field] = CardActions.Review })],
             FallbackText = $"{headline}. {Summary(review)}",
             MsTeams = new AdaptiveTeamsSettings { Width = "Full" },
         }.ToAttachment();
+    }
+
+    private static IEnumerable<AdaptiveAction> KindSwitch(ToneReview review, string? draft)
+    {
+        if (draft is not { Length: > 0 and <= MaxDraftCarried })
+        {
+            yield break;
+        }
+
+        yield return new AdaptiveShowCardAction
+        {
+            Title = "Review as another kind",
+            Card = new AdaptiveCard
+            {
+                Body =
+                [
+                    new AdaptiveChoiceSetInput
+                    {
+                        Id = CardActions.KindField,
+                        Label = "Review it as",
+                        Style = "compact",
+                        Value = review.Kind.ToString(),
+                        Choices = [.. Enum.GetValues<DraftKind>().Select(k => new AdaptiveChoice(ToneReviewLabels.Kind(k), k.ToString()))],
+                    },
+                ],
+                Actions = [new AdaptiveSubmitAction("Review as this kind", new Dictionary<string, string> { [CardActions.Field] = CardActions.ReviewAs, [CardActions.DraftField] = draft })],
+            },
+        };
     }
 
     private static string Summary(ToneReview review)

@@ -11,7 +11,7 @@ public static class TriageQuestionCard
         Body =
         [
             new AdaptiveTextBlock("Incident triage") { Weight = AdaptiveTextWeight.Bolder, Size = AdaptiveTextSize.Medium, Style = "heading" },
-            new AdaptiveTextInput { Id = inputId, Label = question, Placeholder = "e.g. Checkout fails for EU customers since the 14:00 deploy", MaxLength = 300, IsRequired = true, ErrorMessage = "Write a line, or tap Skip." },
+            new AdaptiveTextInput { Id = inputId, Label = question, Placeholder = "e.g. EU checkout failing since 14:00", MaxLength = 300, IsRequired = true, ErrorMessage = "Write a line, or tap Skip." },
         ],
         Actions =
         [

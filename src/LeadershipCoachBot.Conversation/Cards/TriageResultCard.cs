@@ -8,7 +8,10 @@ namespace LeadershipCoachBot.Conversation.Cards;
 /// <summary>The triage result: severity and why, blast radius, who to tell, roles, cadence and the first update.</summary>
 public static class TriageResultCard
 {
-    public static Attachment Create(SeverityAssessment assessment)
+    public const string DraftFirstUpdateTitle = "Draft my first update";
+
+    /// <param name="incidentJson">The triaged incident as card data; when given, the card offers to draft the first update from it.</param>
+    public static Attachment Create(SeverityAssessment assessment, string? incidentJson = null)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         var label = IncidentPlaybook.Label(assessment.Severity);
@@ -54,11 +57,14 @@ public static class TriageResultCard
                 Line("Next update", assessment.FirstUpdate.NextUpdateAt.ToString("HH:mm 'UTC'", CultureInfo.InvariantCulture)),
             ],
         });
-        body.Add(new AdaptiveTextBlock("Structure calms people: send this even while facts are thin, and keep the rhythm.") { IsSubtle = true });
+        body.Add(new AdaptiveTextBlock("Structure calms people: send this even while facts are thin, and keep the rhythm. Draft my first update fills it in from your answers.") { IsSubtle = true });
 
         return new AdaptiveCard
         {
             Body = body,
+            Actions = incidentJson is null
+                ? null
+                : [new AdaptiveSubmitAction(DraftFirstUpdateTitle, new Dictionary<string, string> { [CardActions.Field] = CardActions.DraftFirstUpdate, [CardActions.IncidentField] = incidentJson })],
             FallbackText = $"{label}: {string.Join(" ", assessment.Reasons)}",
             MsTeams = new AdaptiveTeamsSettings { Width = "Full" },
         }.ToAttachment();

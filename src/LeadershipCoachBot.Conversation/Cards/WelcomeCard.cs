@@ -12,9 +12,9 @@ public static class WelcomeCard
         "When a call of yours hasn't worked out, I help you decide what to say next, and how to say it.";
 
     private const string Offers =
-        "- Check an update before it goes to executives (**review**)\n" +
-        "- Review the tone of a draft apology or team message (**review**)\n" +
-        "- Steady the first hours of an incident: severity, who to tell, roles, cadence (**triage**)\n" +
+        "- Steady the first hours of an incident: severity, who to tell, roles, cadence, then your first update (\"we're down\")\n" +
+        "- Check a message before you post it and get it drafted: an exec or incident update, an apology, a note to your team (\"help me write the exec update\")\n" +
+        "- Review the tone of a draft: paste it, or start with **review:**\n" +
         "- Prepare a 1:1 with someone affected, and follow it up (**1:1 prep**)\n" +
         "- Lead the recovery: all-hands outline, safeguards, blameless retro (**recovery**)\n" +
         "- Keep the lessons we paid for: **lesson:** followed by what you learned, **lessons** to see them\n" +
@@ -33,16 +33,9 @@ public static class WelcomeCard
                 new AdaptiveTextBlock($"{greeting} {Purpose}"),
                 new AdaptiveTextBlock("I can help you:") { Weight = AdaptiveTextWeight.Bolder, Spacing = AdaptiveSpacing.Medium },
                 new AdaptiveTextBlock(Offers),
-                new AdaptiveTextBlock("Send **help** at any time to see this again.") { IsSubtle = true, Spacing = AdaptiveSpacing.Medium },
+                new AdaptiveTextBlock("Say what you need in your own words, or tap a button. Send **help** at any time to see this again; **cancel** stops what's open.") { IsSubtle = true, Spacing = AdaptiveSpacing.Medium },
             ],
-            Actions =
-            [
-                new AdaptiveSubmitAction("Triage an incident", new Dictionary<string, string> { [CardActions.Field] = CardActions.Triage }),
-                new AdaptiveSubmitAction("Review a draft", new Dictionary<string, string> { [CardActions.Field] = CardActions.Review }),
-                new AdaptiveSubmitAction("Prepare a 1:1", new Dictionary<string, string> { [CardActions.Field] = FollowThroughActions.OneOnOnePrep }),
-                new AdaptiveSubmitAction("Recovery kit", new Dictionary<string, string> { [CardActions.Field] = FollowThroughActions.Recovery }),
-                new AdaptiveSubmitAction("What can you help with?", new Dictionary<string, string> { [CardActions.Field] = CardActions.Help }),
-            ],
+            Actions = [.. CoachOffer.Welcome.Select(o => new AdaptiveSubmitAction(o.Title, o.Data))],
         };
         return card.ToAttachment();
     }

@@ -1,15 +1,17 @@
+using LeadershipCoachBot.Conversation.Cards;
 using LeadershipCoachBot.Protocol.Dialogs;
+using LeadershipCoachBot.Protocol.Schema;
 
 namespace LeadershipCoachBot.Conversation.Dialogs;
 
 /// <summary>
 /// The base of every goal dialog: at every step the user can say <c>help</c> (this dialog's help
 /// line, then the current question again, progress kept), <c>cancel</c>/<c>stop</c>/<c>quit</c>
-/// (ends all dialogs) or <c>start over</c>/<c>restart</c> (this dialog again from its first step).
+/// (ends all dialogs and offers what to do next) or <c>start over</c>/<c>restart</c> (this dialog again from its first step).
 /// </summary>
 public abstract class CoachingDialog : ComponentDialog
 {
-    public const string CancelledMessage = "OK, I've stopped here. Say help any time to see what I can do.";
+    public const string CancelledMessage = "OK, I've stopped here. What would you like to do next?";
     public const string StartingOverMessage = "Starting over.";
 
     private const string StartOptionsKey = "startOptions";
@@ -40,7 +42,9 @@ public abstract class CoachingDialog : ComponentDialog
                 return EndOfTurn;
 
             case CoachingCommand.Cancel:
-                await innerDc.Context.SendActivityAsync(CancelledMessage, cancellationToken);
+                var stopped = Activity.CreateMessageActivity();
+                stopped.Attachments = [OffersCard.Create(CancelledMessage, CoachOffer.Everything)];
+                await innerDc.Context.SendActivityAsync(stopped, cancellationToken);
                 return await innerDc.CancelAllDialogsAsync(cancelParents: true, cancellationToken);
 
             case CoachingCommand.StartOver:

@@ -1,6 +1,6 @@
 using LeadershipCoachBot.Coaching.Incidents;
 using LeadershipCoachBot.Conversation.Cards;
-using LeadershipCoachBot.Conversation.Recovery;
+using LeadershipCoachBot.Conversation.Drafting;
 using LeadershipCoachBot.Protocol.Dialogs;
 using LeadershipCoachBot.Protocol.Dialogs.Prompts;
 using LeadershipCoachBot.Protocol.Schema;
@@ -23,16 +23,16 @@ public sealed class IncidentTriageDialog : CoachingDialog
     public const string ChoiceRetry = "Pick one of the buttons, or type its number or its words.";
 
     private const string AnswersKey = "answers";
+    private readonly CoachMemory _memory;
     private readonly TimeProvider _time;
-    private readonly RecoveryMemory? _memory;
 
-    /// <param name="memory">Where the triaged incident is remembered for the recovery flows; none in tests of triage alone.</param>
-    public IncidentTriageDialog(TimeProvider time, RecoveryMemory? memory = null)
+    public IncidentTriageDialog(CoachMemory memory, TimeProvider time)
         : base(nameof(IncidentTriageDialog))
     {
+        ArgumentNullException.ThrowIfNull(memory);
         ArgumentNullException.ThrowIfNull(time);
-        _time = time;
         _memory = memory;
+        _time = time;
         AddDialog(new WaterfallDialog("triageSteps",
         [
             AskWhatIsHappeningStepAsync,
@@ -50,12 +50,18 @@ public sealed class IncidentTriageDialog : CoachingDialog
         "I'm sizing up the incident with five quick questions, then I'll suggest a severity, who to tell, the roles to name and how often to update. " +
         "Tap a button or type your answer; say cancel to stop or start over to begin again.";
 
-    private static Task<DialogTurnResult> AskWhatIsHappeningStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> AskWhatIsHappeningStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.SetValue(AnswersKey, new TriageAnswers());
+        if (step.GetOptions<TriageOptions>()?.Summary is { } said)
+        {
+            await step.Context.SendActivityAsync($"Incident triage: what is happening, from your message: \u201C{said}\u201D", cancellationToken);
+            return await step.NextAsync(said, cancellationToken);
+        }
+
         var prompt = Activity.CreateMessageActivity();
         prompt.Attachments = [TriageQuestionCard.CreateSummaryQuestion(WhatQuestion, SummaryInputId, SkipWord)];
-        return step.PromptAsync(nameof(TextPrompt), new PromptOptions
+        return await step.PromptAsync(nameof(TextPrompt), new PromptOptions
         {
             Prompt = prompt,
             RetryPrompt = Activity.CreateMessageActivity("Tell me in a line what is broken and for whom, or say skip."),
@@ -63,34 +69,39 @@ public sealed class IncidentTriageDialog : CoachingDialog
         }, cancellationToken);
     }
 
-    private static Task<DialogTurnResult> AskCustomerImpactStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> AskCustomerImpactStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var text = step.GetResult<string>()?.Trim();
         var summary = string.IsNullOrEmpty(text) || string.Equals(text, SkipWord, StringComparison.OrdinalIgnoreCase) ? null : text;
+        await EchoAsync(step, summary is null ? "What is happening: skipped" : $"What is happening: “{summary}”", cancellationToken);
         step.SetValue(AnswersKey, Answers(step) with { Summary = summary });
-        return AskAsync(step, TriageChoices.Impact, cancellationToken);
+        return await AskAsync(step, TriageChoices.Impact, cancellationToken);
     }
 
-    private static Task<DialogTurnResult> AskDataLossStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> AskDataLossStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        await EchoAsync(step, $"Customers affected: {Chosen(step).Value}", cancellationToken);
         step.SetValue(AnswersKey, Answers(step) with { CustomerImpact = TriageChoices.Impact.AnswerFor(Chosen(step)) });
-        return AskAsync(step, TriageChoices.DataLoss, cancellationToken);
+        return await AskAsync(step, TriageChoices.DataLoss, cancellationToken);
     }
 
-    private static Task<DialogTurnResult> AskSecurityExposureStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> AskSecurityExposureStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        await EchoAsync(step, $"Data lost or exposed: {Chosen(step).Value}", cancellationToken);
         step.SetValue(AnswersKey, Answers(step) with { DataLoss = TriageChoices.DataLoss.AnswerFor(Chosen(step)) });
-        return AskAsync(step, TriageChoices.SecurityOrLegal, cancellationToken);
+        return await AskAsync(step, TriageChoices.SecurityOrLegal, cancellationToken);
     }
 
-    private static Task<DialogTurnResult> AskSpreadStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> AskSpreadStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        await EchoAsync(step, $"Security or legal exposure: {Chosen(step).Value}", cancellationToken);
         step.SetValue(AnswersKey, Answers(step) with { SecurityOrLegal = TriageChoices.SecurityOrLegal.AnswerFor(Chosen(step)) });
-        return AskAsync(step, TriageChoices.Spread, cancellationToken);
+        return await AskAsync(step, TriageChoices.Spread, cancellationToken);
     }
 
     private async Task<DialogTurnResult> ShowAssessmentStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        await EchoAsync(step, $"Spread: {Chosen(step).Value}", cancellationToken);
         var answers = Answers(step);
         var report = new IncidentReport(
             answers.Summary,
@@ -98,15 +109,13 @@ public sealed class IncidentTriageDialog : CoachingDialog
             answers.DataLoss ?? Exposure.NotSure,
             answers.SecurityOrLegal ?? Exposure.NotSure,
             TriageChoices.Spread.AnswerFor(Chosen(step)));
-        var assessment = IncidentTriage.Assess(report, _time.GetUtcNow());
+        var now = _time.GetUtcNow();
+        var assessment = IncidentTriage.Assess(report, now);
+        var triaged = new TriagedIncident(report, now);
+        await _memory.LastIncident.SetAsync(step.Context, triaged, cancellationToken);
         var reply = Activity.CreateMessageActivity();
-        reply.Attachments = [TriageResultCard.Create(assessment)];
+        reply.Attachments = [TriageResultCard.Create(assessment, PlanJson.Write(triaged))];
         await step.Context.SendActivityAsync(reply, cancellationToken);
-        if (_memory is not null)
-        {
-            await _memory.LastIncident.SetAsync(step.Context, report, cancellationToken);
-        }
-
         return await step.EndDialogAsync(report, cancellationToken);
     }
 
@@ -117,6 +126,15 @@ public sealed class IncidentTriageDialog : CoachingDialog
             Prompt = Activity.CreateMessageActivity(question.Text),
             Choices = question.ToPromptChoices(),
         }, cancellationToken);
+
+    /// <summary>A card answer leaves no trace in the chat; this short line makes the history read.</summary>
+    private static async Task EchoAsync(WaterfallStepContext step, string answer, CancellationToken cancellationToken)
+    {
+        if (CardSubmit.IsCardSubmit(step.Context.Activity))
+        {
+            await step.Context.SendActivityAsync($"✓ {answer}", cancellationToken);
+        }
+    }
 
     private static TriageAnswers Answers(WaterfallStepContext step) => step.GetValue<TriageAnswers>(AnswersKey) ?? new TriageAnswers();
 

@@ -46,7 +46,7 @@ public sealed class RecordLessonDialog : CoachingDialog
             return await step.NextAsync(typed, cancellationToken);
         }
 
-        var incident = (await _memory.LastIncident.GetAsync(step.Context, cancellationToken: cancellationToken))?.Summary;
+        var incident = (await _memory.GetLastIncidentAsync(step.Context, cancellationToken))?.Summary;
         var prompt = Activity.CreateMessageActivity(string.IsNullOrWhiteSpace(typed) ? null : TooLongLine(LessonBook.Read(typed).Text.Length));
         prompt.Attachments = [LessonCard.Create(incident)];
         return await step.PromptAsync(nameof(TextPrompt), new PromptOptions
@@ -61,7 +61,7 @@ public sealed class RecordLessonDialog : CoachingDialog
     {
         var (typedKind, text) = LessonBook.Read(step.GetResult<string>() ?? string.Empty);
         var kind = LessonLabels.FromValue(CardSubmit.GetString(step.Context.Activity, LessonCard.KindInputId)) ?? typedKind;
-        var incident = (await _memory.LastIncident.GetAsync(step.Context, cancellationToken: cancellationToken))?.Summary;
+        var incident = (await _memory.GetLastIncidentAsync(step.Context, cancellationToken))?.Summary;
         var shelf = LessonShelf.For(step.Context);
         var lesson = new Lesson(text, kind, incident, DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime), shelf.Author);
         var result = await _store.UpdateAsync(shelf, lessons =>

@@ -38,7 +38,7 @@ public sealed class RecoveryKitDialog : CoachingDialog
     private async Task<DialogTurnResult> AskIncidentStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         await ToggleSafeguardAsync(step, cancellationToken);
-        var incident = await _memory.LastIncident.GetAsync(step.Context, cancellationToken: cancellationToken);
+        var incident = await _memory.GetLastIncidentAsync(step.Context, cancellationToken);
         var line = await _memory.IncidentLine.GetAsync(step.Context, cancellationToken: cancellationToken);
         if (incident is not null || line is not null)
         {
@@ -82,7 +82,7 @@ public sealed class RecoveryKitDialog : CoachingDialog
         var part = step.GetResult<FoundChoice>() is { } chosen
             ? RecoveryChoices.Part(chosen.Value)
             : Enum.Parse<RecoveryPart>(step.GetValue<string>(PartKey) ?? nameof(RecoveryPart.All));
-        var incident = await _memory.LastIncident.GetAsync(step.Context, cancellationToken: cancellationToken);
+        var incident = await _memory.GetLastIncidentAsync(step.Context, cancellationToken);
         var line = await _memory.IncidentLine.GetAsync(step.Context, cancellationToken: cancellationToken);
         var kit = RecoveryKitBuilder.Build(incident, line);
         var done = await _memory.SafeguardsDone.GetAsync(step.Context, () => [], cancellationToken) ?? [];

@@ -9,7 +9,8 @@ namespace LeadershipCoachBot.Conversation.Dialogs;
 /// <summary>
 /// Reviews the tone of a draft: asks what kind of message it is (or lets the reviewer guess), takes
 /// the draft from a card or a pasted message, and answers with the findings and suggested rewrites.
-/// Ends with the <see cref="ToneReview"/>. The draft is never logged.
+/// Started with <see cref="ReviewDraftOptions"/> holding a draft, it reviews at once and the kind it
+/// guessed can be changed on the result. Ends with the <see cref="ToneReview"/>. The draft is never logged.
 /// </summary>
 public sealed class ReviewDraftDialog : CoachingDialog
 {
@@ -38,10 +39,21 @@ public sealed class ReviewDraftDialog : CoachingDialog
         "I'm reviewing the tone of a draft: tell me what kind of message it is, then paste it, and I'll point out what could cost you trust and suggest rewrites. " +
         "Say cancel to stop or start over to begin again.";
 
-    private static Task<DialogTurnResult> AskKindStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> AskKindStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.SetValue(AnswersKey, new ReviewDraftAnswers());
-        return step.PromptAsync(nameof(ChoicePrompt), new PromptOptions
+        var options = step.GetOptions<ReviewDraftOptions>() ?? new ReviewDraftOptions();
+        step.SetValue(AnswersKey, new ReviewDraftAnswers(options.Kind));
+        if (options.Draft is { Length: > 0 } pasted)
+        {
+            return await ReviewAsync(step, pasted, options.Kind, cancellationToken);
+        }
+
+        if (options.Kind is not null)
+        {
+            return await AskForDraftAsync(step, cancellationToken);
+        }
+
+        return await step.PromptAsync(nameof(ChoicePrompt), new PromptOptions
         {
             Prompt = Activity.CreateMessageActivity(KindQuestion),
             RetryPrompt = Activity.CreateMessageActivity($"{KindQuestion} {ChoiceRetry}"),
@@ -53,6 +65,11 @@ public sealed class ReviewDraftDialog : CoachingDialog
     {
         var chosen = step.GetResult<FoundChoice>()?.Value ?? throw new InvalidOperationException("The draft-kind step ended without a choice.");
         step.SetValue(AnswersKey, new ReviewDraftAnswers(ReviewChoices.Kinds[chosen]));
+        return AskForDraftAsync(step, cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> AskForDraftAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
         var prompt = Activity.CreateMessageActivity();
         prompt.Attachments = [DraftQuestionCard.Create(DraftQuestion, DraftInputId)];
         return step.PromptAsync(nameof(TextPrompt), new PromptOptions
@@ -63,13 +80,18 @@ public sealed class ReviewDraftDialog : CoachingDialog
         }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> ShowReviewStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static Task<DialogTurnResult> ShowReviewStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = step.GetResult<string>() ?? string.Empty;
         var answers = step.GetValue<ReviewDraftAnswers>(AnswersKey) ?? new ReviewDraftAnswers();
-        var review = ToneReviewer.Review(draft, answers.Kind);
+        return ReviewAsync(step, draft, answers.Kind, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> ReviewAsync(WaterfallStepContext step, string draft, DraftKind? kind, CancellationToken cancellationToken)
+    {
+        var review = ToneReviewer.Review(draft, kind);
         var reply = Activity.CreateMessageActivity();
-        reply.Attachments = [ToneReviewCard.Create(review)];
+        reply.Attachments = [ToneReviewCard.Create(review, draft)];
         await step.Context.SendActivityAsync(reply, cancellationToken);
         return await step.EndDialogAsync(review, cancellationToken);
     }

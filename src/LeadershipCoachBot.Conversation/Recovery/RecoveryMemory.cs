@@ -1,5 +1,6 @@
 using LeadershipCoachBot.Coaching.Incidents;
 using LeadershipCoachBot.Protocol.State;
+using LeadershipCoachBot.Protocol.Turns;
 
 namespace LeadershipCoachBot.Conversation.Recovery;
 
@@ -12,16 +13,21 @@ public sealed class RecoveryMemory
     /// <summary>How many 1:1 outcomes a conversation keeps; older ones drop off.</summary>
     public const int MaxOutcomes = 10;
 
-    public RecoveryMemory(ConversationState conversationState)
+    private readonly CoachMemory _coach;
+
+    public RecoveryMemory(ConversationState conversationState, CoachMemory coach)
     {
         ArgumentNullException.ThrowIfNull(conversationState);
-        LastIncident = conversationState.CreateProperty<IncidentReport>("lastIncident");
+        ArgumentNullException.ThrowIfNull(coach);
+        _coach = coach;
         LastOneOnOne = conversationState.CreateProperty<OneOnOneRecord>("lastOneOnOne");
         SafeguardsDone = conversationState.CreateProperty<List<string>>("safeguardsDone");
         IncidentLine = conversationState.CreateProperty<string>("incidentLine");
     }
 
-    public IStatePropertyAccessor<IncidentReport> LastIncident { get; }
+    /// <summary>The incident last triaged in this conversation, as the triage recorded it; null when none was.</summary>
+    public async Task<IncidentReport?> GetLastIncidentAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        (await _coach.GetLastIncidentAsync(turnContext, cancellationToken))?.Report;
 
     public IStatePropertyAccessor<OneOnOneRecord> LastOneOnOne { get; }
 

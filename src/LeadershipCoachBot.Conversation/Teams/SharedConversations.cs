@@ -1,5 +1,6 @@
 using LeadershipCoachBot.Coaching.ToneReview;
 using LeadershipCoachBot.Conversation.Cards;
+using LeadershipCoachBot.Conversation.Routing;
 using LeadershipCoachBot.Protocol.Schema;
 using LeadershipCoachBot.Protocol.Turns;
 using Microsoft.Extensions.Logging;
@@ -108,8 +109,29 @@ public sealed partial class SharedConversations
             return true;
         }
 
+        if (!cardUsed && PrivateStartFor(said) is { } start)
+        {
+            // Asked in the leader's own words ("can you check my update to the execs?"): the same move to the 1:1 chat.
+            var message = Activity.CreateMessageActivity();
+            message.Attachments = [PrivateStartCard.Create(start.Command, start.Button)];
+            var sent = await _privateChat.SendAsync(turnContext, message, cancellationToken);
+            MovedPrivately(_logger, start.Command, 0, sent);
+            await turnContext.SendActivityAsync(sent ? MovedToPrivateChat : PrivateChat.NotInstalled, cancellationToken);
+            return true;
+        }
+
         return false;
     }
+
+    /// <summary>The private start for a request about the leader's own draft or a 1:1, read by the front door's recogniser; null for anything else.</summary>
+    private static (string Command, string Button)? PrivateStartFor(string said) =>
+        IntentRecognizer.Recognize(said).Intent switch
+        {
+            CoachIntent.Review => (CardActions.Review, "Review a draft"),
+            CoachIntent.ExecUpdate or CoachIntent.IncidentUpdate or CoachIntent.Apology or CoachIntent.TeamMessage => ("check my update", "Check my update"),
+            CoachIntent.OneOnOne => (FollowThroughActions.OneOnOnePrep, "Prepare a 1:1"),
+            _ => null,
+        };
 
     /// <summary>Whether <paramref name="said"/> is <paramref name="word"/>, or starts with it followed by a colon or white space; the rest is what follows.</summary>
     private static bool StartsWithWord(string said, string word, out string rest)

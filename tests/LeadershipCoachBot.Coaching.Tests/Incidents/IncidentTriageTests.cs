@@ -125,4 +125,32 @@ public class IncidentTriageTests
 
         Assert.Contains("[what is broken]", assessment.FirstUpdate.WhatWeKnow, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Assess_SummaryWithoutFullStop_IsASentenceOfItsOwn()
+    {
+        var assessment = IncidentTriage.Assess(new IncidentReport("checkout fails for EU customers", CustomerImpact.Some, Exposure.No, Exposure.No, Spread.Contained), Now);
+
+        Assert.Equal("We are handling a SEV-2 incident: Checkout fails for EU customers. It affects some customers ([how many]).", assessment.FirstUpdate.WhatWeKnow);
+    }
+
+    [Fact]
+    public void Assess_AnsweredQuestions_LeaveNoBlankForWhatIsKnown()
+    {
+        var assessment = IncidentTriage.Assess(new IncidentReport("Search is down.", CustomerImpact.MostOrAll, Exposure.NotSure, Exposure.No, Spread.NotSure), Now);
+
+        Assert.DoesNotContain("[who]", assessment.FirstUpdate.WhatWeKnow, StringComparison.Ordinal);
+        Assert.Equal("We do not yet know whether any customer data was lost or exposed and whether the damage has stopped spreading; we will say as soon as we do.", assessment.FirstUpdate.WhatIsUncertain);
+    }
+
+    [Theory]
+    [InlineData(CustomerImpact.MostOrAll, false)]
+    [InlineData(CustomerImpact.None, true)]
+    public void Assess_UnsureAboutData_SaysBecomesSev1OnlyWhenItIsNotAlready(CustomerImpact impact, bool saysBecomes)
+    {
+        var assessment = IncidentTriage.Assess(new IncidentReport(null, impact, Exposure.NotSure, Exposure.No, Spread.Contained), Now);
+
+        var line = Assert.Single(assessment.ToConfirm, l => l.StartsWith("Whether any customer data", StringComparison.Ordinal));
+        Assert.Equal(saysBecomes, line.Contains("becomes SEV-1", StringComparison.Ordinal));
+    }
 }

@@ -20,11 +20,12 @@ public sealed class WelcomeCardTests
     }
 
     [Theory]
-    [InlineData("executives")]
-    [InlineData("tone of a draft apology")]
-    [InlineData("incident")]
-    [InlineData("**review**")]
-    [InlineData("**triage**")]
+    [InlineData("exec or incident update")]
+    [InlineData("an apology")]
+    [InlineData("first update")]
+    [InlineData("**review:**")]
+    [InlineData("we're down")]
+    [InlineData("**cancel**")]
     [InlineData("**1:1 prep**")]
     [InlineData("**recovery**")]
     [InlineData("**lesson:**")]
@@ -50,7 +51,7 @@ public sealed class WelcomeCardTests
             actionIds.Add(data.GetProperty(CardActions.Field).GetString());
         }
 
-        Assert.Equal([CardActions.Triage, CardActions.Review, FollowThroughActions.OneOnOnePrep, FollowThroughActions.Recovery, CardActions.Help], actionIds);
+        Assert.Equal([CardActions.Triage, CardActions.Write, CardActions.Review, FollowThroughActions.OneOnOnePrep, FollowThroughActions.Recovery], actionIds);
     }
 
     [Theory]

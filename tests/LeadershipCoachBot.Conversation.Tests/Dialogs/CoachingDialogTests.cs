@@ -61,8 +61,8 @@ public class CoachingDialogTests
 
         var reply = await client.SendActivityAsync(word);
 
-        Assert.Equal(CoachingDialog.CancelledMessage, reply?.Text);
-        Assert.Contains("help", reply?.Text, StringComparison.Ordinal);
+        Assert.Contains(CoachingDialog.CancelledMessage, LeadershipCoachBot.Conversation.Tests.Cards.CardText.Of(reply!), StringComparison.Ordinal);
+        Assert.Contains("What can you help with?", LeadershipCoachBot.Conversation.Tests.Cards.CardText.Of(reply!), StringComparison.Ordinal);
         Assert.Null(client.GetNextReply());
         Assert.Equal(DialogTurnStatus.Cancelled, client.DialogTurnResult?.Status);
         Assert.Empty(client.DialogContext!.Stack);
@@ -157,7 +157,7 @@ public class CoachingDialogTests
 
         var reply = await client.SendActivityAsync("cancel");
 
-        Assert.Equal(CoachingDialog.CancelledMessage, reply?.Text);
+        Assert.Contains(CoachingDialog.CancelledMessage, LeadershipCoachBot.Conversation.Tests.Cards.CardText.Of(reply!), StringComparison.Ordinal);
         Assert.False(parentResumed);
         Assert.Equal(DialogTurnStatus.Cancelled, client.DialogTurnResult?.Status);
         Assert.Empty(client.DialogContext!.Stack);

@@ -2,6 +2,7 @@ using LeadershipCoachBot.Coaching.Incidents;
 using LeadershipCoachBot.Conversation.Dialogs;
 using LeadershipCoachBot.Protocol.Dialogs;
 using LeadershipCoachBot.Protocol.Schema;
+using LeadershipCoachBot.Protocol.State;
 using LeadershipCoachBot.Testing;
 using Microsoft.Extensions.Time.Testing;
 using static LeadershipCoachBot.Conversation.Dialogs.IncidentTriageDialog;
@@ -44,8 +45,11 @@ public class IncidentTriageDialogTests
         await client.SendCardSubmitAsync(new { choice = "Most or all customers" });
         await client.SendCardSubmitAsync(new { choice = "No" });
         await client.SendCardSubmitAsync(new { choice = "Not sure" });
-        var result = await client.SendCardSubmitAsync(new { choice = "Contained" });
+        client.GetReplies();
+        var echo = await client.SendCardSubmitAsync(new { choice = "Contained" });
+        var result = client.GetNextReply();
 
+        Assert.Equal("\u2713 Spread: Contained", echo!.Text);
         Assert.Contains("SEV-1:", Says(result!), StringComparison.Ordinal);
         var report = Assert.IsType<IncidentReport>(client.DialogTurnResult?.Result);
         Assert.Equal(new IncidentReport("Search is down.", CustomerImpact.MostOrAll, Exposure.No, Exposure.NotSure, Spread.Contained), report);
@@ -57,7 +61,9 @@ public class IncidentTriageDialogTests
         var client = NewClient();
         await client.SendActivityAsync("triage");
 
-        var next = await client.SendCardSubmitAsync(new Dictionary<string, string> { [SummaryInputId] = SkipWord });
+        var echo = await client.SendCardSubmitAsync(new Dictionary<string, string> { [SummaryInputId] = SkipWord });
+        var next = client.GetNextReply();
+        Assert.Equal("\u2713 What is happening: skipped", echo!.Text);
         var card = await AnswerChoicesAsync(client, "none", "nope", "nah", "stable");
 
         Assert.Contains(ImpactQuestion, Says(next!), StringComparison.Ordinal);
@@ -121,7 +127,7 @@ public class IncidentTriageDialogTests
 
         var reply = await client.SendActivityAsync("cancel");
 
-        Assert.Equal(CoachingDialog.CancelledMessage, reply?.Text);
+        Assert.Contains(CoachingDialog.CancelledMessage, LeadershipCoachBot.Conversation.Tests.Cards.CardText.Of(reply!), StringComparison.Ordinal);
         Assert.Equal(DialogTurnStatus.Cancelled, client.DialogTurnResult?.Status);
     }
 
@@ -135,8 +141,11 @@ public class IncidentTriageDialogTests
         Assert.Contains("14:30 UTC", card, StringComparison.Ordinal);
     }
 
-    private static DialogTestClient NewClient() =>
-        new("msteams", new IncidentTriageDialog(new FakeTimeProvider(Now)));
+    private static DialogTestClient NewClient()
+    {
+        var state = new ConversationState(new MemoryStorage());
+        return new("msteams", new IncidentTriageDialog(new CoachMemory(state), new FakeTimeProvider(Now)), conversationState: state);
+    }
 
     private static async Task<string> AnswerAllAsync(DialogTestClient client, string summary, params string[] choices)
     {

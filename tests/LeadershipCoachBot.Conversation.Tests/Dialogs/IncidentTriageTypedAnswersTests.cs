@@ -2,6 +2,7 @@ using LeadershipCoachBot.Coaching.Incidents;
 using LeadershipCoachBot.Conversation.Dialogs;
 using LeadershipCoachBot.Protocol.Dialogs;
 using LeadershipCoachBot.Protocol.Schema;
+using LeadershipCoachBot.Protocol.State;
 using LeadershipCoachBot.Testing;
 using Microsoft.Extensions.Time.Testing;
 using static LeadershipCoachBot.Conversation.Dialogs.IncidentTriageDialog;
@@ -95,7 +96,11 @@ public class IncidentTriageTypedAnswersTests
         return client;
     }
 
-    private static DialogTestClient NewClient() => new("msteams", new IncidentTriageDialog(new FakeTimeProvider(Now)));
+    private static DialogTestClient NewClient()
+    {
+        var state = new ConversationState(new MemoryStorage());
+        return new("msteams", new IncidentTriageDialog(new CoachMemory(state), new FakeTimeProvider(Now)), conversationState: state);
+    }
 
     private static int CountOf(string value, string text) => text.Split(value).Length - 1;
 

@@ -173,7 +173,7 @@ public class ReviewDraftDialogTests
 
         var reply = await client.SendActivityAsync("cancel");
 
-        Assert.Equal(CoachingDialog.CancelledMessage, reply?.Text);
+        Assert.Contains(CoachingDialog.CancelledMessage, LeadershipCoachBot.Conversation.Tests.Cards.CardText.Of(reply!), StringComparison.Ordinal);
         Assert.Equal(DialogTurnStatus.Cancelled, client.DialogTurnResult?.Status);
     }
 

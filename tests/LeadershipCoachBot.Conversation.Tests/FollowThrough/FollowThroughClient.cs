@@ -16,7 +16,7 @@ internal static class FollowThroughClient
     public static DialogTestClient Create(Func<TimeProvider, RecoveryMemory, Dialog> dialog, object? options = null, ConversationState? state = null)
     {
         state ??= new ConversationState(new MemoryStorage());
-        return new DialogTestClient("msteams", dialog(new FakeTimeProvider(Now), new RecoveryMemory(state)), options, state);
+        return new DialogTestClient("msteams", dialog(new FakeTimeProvider(Now), new RecoveryMemory(state, new CoachMemory(state))), options, state);
     }
 
     /// <summary>Everything a reply shows, its text and its cards' strings.</summary>

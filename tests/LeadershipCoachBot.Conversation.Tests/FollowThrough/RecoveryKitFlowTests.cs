@@ -85,7 +85,8 @@ public class RecoveryKitFlowTests
         Assert.Contains("recovery kit", help, StringComparison.Ordinal);
         Assert.Contains(RecoveryKitDialog.PartQuestion, help, StringComparison.Ordinal);
         Assert.Contains(CoachingDialog.CancelledMessage, cancelled, StringComparison.Ordinal);
-        Assert.Contains(CoachReplies.NotUnderstood, after, StringComparison.Ordinal);
+        Assert.DoesNotContain(CoachReplies.NotUnderstood, after, StringComparison.Ordinal);
+        Assert.Contains("retro", after, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

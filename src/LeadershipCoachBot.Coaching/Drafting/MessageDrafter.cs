@@ -1,0 +1,111 @@
+using LeadershipCoachBot.Coaching.ToneReview;
+
+namespace LeadershipCoachBot.Coaching.Drafting;
+
+/// <summary>
+/// Drafts the message a leader must send, in the method's shape: own it, frame it, move it; for
+/// updates, what we know, what we are doing, what is uncertain and when the next update comes. Every
+/// fact the leader gave is kept word for word; what they skipped gets a sensible line, never a blank.
+/// Pure and deterministic.
+/// </summary>
+public static class MessageDrafter
+{
+    public static DraftedMessage Draft(MessagePlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var register = Register.For(plan.Audience);
+        var update = plan.Kind is DraftKind.ExecUpdate or DraftKind.IncidentUpdate;
+        var sections = new List<DraftSection>
+        {
+            new(DraftPart.OwnIt, "Own it", OwnIt(plan, register)),
+            new(DraftPart.WhatWeKnow, update ? "What we know" : "What it cost", Known(plan, register)),
+            new(DraftPart.WhatWeAreDoing, update ? "What we are doing" : "Move it", Doing(plan, register)),
+        };
+
+        if (update || plan.Uncertain is not null)
+        {
+            sections.Add(new(DraftPart.StillUncertain, "Still unknown", Uncertain(plan, register)));
+        }
+
+        sections.Add(new(DraftPart.FrameIt, "Frame it", FrameIt(plan, register)));
+
+        sections.Add(new(DraftPart.NextUpdate, update ? "Next update" : "When you hear from me next", NextUpdate(plan, register)));
+        var body = string.Join("\n\n", sections.Select(s => s.Text));
+        var text = register.Greeting(plan) is { } greeting ? $"{greeting}\n\n{body}" : body;
+        return new DraftedMessage(plan, sections, text);
+    }
+
+    private static string OwnIt(MessagePlan plan, Register register)
+    {
+        var sorry = plan.Kind == DraftKind.Apology ? " " + register.Sorry : string.Empty;
+        return plan.WhatHappened is { } happened
+            ? $"{Sentence(happened)}{sorry} {register.Ownership}"
+            : $"{register.OwnershipAlone}{sorry}";
+    }
+
+    private static string Known(MessagePlan plan, Register register)
+    {
+        var lines = new List<string>();
+        if (plan.Impact is { } impact)
+        {
+            lines.Add($"Impact: {Sentence(impact)}");
+        }
+
+        if (plan.Known is { } known)
+        {
+            lines.Add(plan.Impact is null ? $"What we know: {Sentence(known)}" : Sentence(known));
+        }
+
+        if (lines.Count == 0)
+        {
+            lines.Add(register.ImpactUnknown);
+        }
+
+        return string.Join(" ", lines);
+    }
+
+    private static string Doing(MessagePlan plan, Register register)
+    {
+        var doing = plan.Doing is { } given
+            ? Sentence(given)
+            : plan.Kind is DraftKind.Apology or DraftKind.TeamMessage ? register.DefaultRepair : register.DefaultDoing;
+        return $"{register.DoingLabel}: {doing} {register.MoveOn}";
+    }
+
+    private static string Uncertain(MessagePlan plan, Register register) =>
+        plan.Uncertain is { } uncertain
+            ? $"Still unknown: {Sentence(uncertain)}{(plan.Shorter ? string.Empty : " " + register.WillSay)}"
+            : $"Still unknown: {register.DefaultUncertain}";
+
+    private static string FrameIt(MessagePlan plan, Register register) =>
+        plan.Assumption is { } assumption
+            ? $"{register.AssumptionLabel}: {Sentence(assumption)} {register.AssumptionFollowUp}"
+            : plan.Shorter ? register.ShortFraming : register.DefaultFraming;
+
+    private static string NextUpdate(MessagePlan plan, Register register)
+    {
+        var when = plan.NextUpdate?.Describe();
+        var update = plan.Kind is DraftKind.ExecUpdate or DraftKind.IncidentUpdate;
+        return (update, when) switch
+        {
+            (true, { } at) => $"Next update by {at}, sooner if anything changes.",
+            (true, null) => "Next update within the hour, sooner if anything changes.",
+            (false, { } at) => $"{register.Voice} will update you again by {at}.",
+            (false, null) => $"{register.Voice} will update you again within the day.",
+        };
+    }
+
+    /// <summary>The leader's words as a sentence: trimmed, first letter capitalised, ending in a full stop.</summary>
+    public static string Sentence(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            return trimmed;
+        }
+
+        var capitalised = char.IsLower(trimmed[0]) ? string.Concat(char.ToUpperInvariant(trimmed[0]).ToString(), trimmed.AsSpan(1)) : trimmed;
+        return capitalised[^1] is '.' or '!' or '?' ? capitalised : capitalised + ".";
+    }
+}

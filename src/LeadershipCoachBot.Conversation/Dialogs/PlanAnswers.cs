@@ -1,0 +1,59 @@
+using LeadershipCoachBot.Coaching.Drafting;
+using LeadershipCoachBot.Conversation.Cards;
+using LeadershipCoachBot.Protocol.Dialogs;
+using LeadershipCoachBot.Protocol.Dialogs.Prompts;
+
+namespace LeadershipCoachBot.Conversation.Dialogs;
+
+/// <summary>Reads a pre-post check answer, typed or from its card, and echoes card answers so the chat history reads.</summary>
+public static class PlanAnswers
+{
+    private const int EchoLength = 90;
+
+    private static readonly HashSet<string> SkipWords = new(StringComparer.Ordinal)
+    {
+        "skip", "pass", "next", "no idea", "idk", "dunno", "don't know", "dont know", "not sure", "unsure", "unknown", "n a", "na", "none", "no", "nope", "default",
+    };
+
+    /// <summary>Whether the answer was a Skip button or a typed "skip", "dunno" and the like.</summary>
+    public static bool Skipped(WaterfallStepContext step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        var said = step.GetResult<string>();
+        return CardSubmit.IsCardSubmit(step.Context.Activity)
+            ? string.Equals(said, PlanQuestionCard.Skip, StringComparison.Ordinal)
+            : SkipWords.Contains(Utterance.Normalise(said));
+    }
+
+    /// <summary>The card's input <paramref name="id"/>, or for a typed answer the text when <paramref name="typedGoesHere"/>.</summary>
+    public static string? Read(WaterfallStepContext step, string id, bool typedGoesHere)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        if (Skipped(step))
+        {
+            return null;
+        }
+
+        var activity = step.Context.Activity;
+        var text = CardSubmit.IsCardSubmit(activity) ? CardSubmit.GetString(activity, id) : typedGoesHere ? activity.Text : null;
+        return string.IsNullOrWhiteSpace(text) ? null : Clip(text.Trim(), PlanQuestionCard.MaxAnswerLength);
+    }
+
+    /// <summary>After a card answer: one short line naming what was taken, so the history reads without the card.</summary>
+    public static Task EchoAsync(WaterfallStepContext step, string progress, IReadOnlyList<(PlanField Field, string? Value)> answers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        ArgumentNullException.ThrowIfNull(answers);
+        if (!CardSubmit.IsCardSubmit(step.Context.Activity))
+        {
+            return Task.CompletedTask;
+        }
+
+        var given = answers.Where(a => a.Value is not null).Select(a => $"{DraftingLabels.Field(a.Field)}: \u201C{Clip(a.Value!, EchoLength)}\u201D").ToList();
+        var line = given.Count == 0 ? $"{progress}: skipped; I'll use a sensible default." : $"{progress} \u2713 {string.Join("; ", given)}";
+        return step.Context.SendActivityAsync(line, cancellationToken);
+    }
+
+    private static string Clip(string text, int max) =>
+        text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1).TrimEnd(), "\u2026");
+}

@@ -1,0 +1,10 @@
+namespace LeadershipCoachBot.Conversation.Routing;
+
+public enum IntentRouteKind
+{
+    StartDialog,
+    NotYet,
+    Welcome,
+    NothingToCancel,
+    NotUnderstood,
+}

@@ -1,0 +1,152 @@
+using LeadershipCoachBot.Coaching.Drafting;
+using LeadershipCoachBot.Coaching.ToneReview;
+
+namespace LeadershipCoachBot.Coaching.Tests.Drafting;
+
+public sealed class MessageDrafterTests
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 29, 14, 30, 0, TimeSpan.Zero);
+
+    /// <summary>Facts a leader might give, one set per kind; written for these tests.</summary>
+    private static readonly Dictionary<DraftKind, MessagePlan> Full = new()
+    {
+        [DraftKind.ExecUpdate] = new(DraftKind.ExecUpdate, Audience.Executives,
+            WhatHappened: "I approved moving payments to the new queue on Tuesday without a load test",
+            Assumption: "I assumed the new queue would handle peak traffic like the old one",
+            Impact: "about 3,000 checkouts failed between 09:10 and 10:40",
+            Known: "the queue ran out of connections under the morning peak",
+            Doing: "Dana is moving traffic back to the old queue while we watch error rates",
+            Uncertain: "whether any payments were taken twice",
+            NextUpdate: new NextUpdateTime(At, "Europe/Berlin", TimeSpan.FromHours(1))),
+        [DraftKind.IncidentUpdate] = new(DraftKind.IncidentUpdate, Audience.Executives,
+            WhatHappened: "search has been failing for EU customers since the 13:00 release, which I signed off",
+            Assumption: "we expected the index rebuild to finish before traffic arrived",
+            Impact: "roughly a third of EU searches return no results",
+            Known: "the new index is only half built",
+            Doing: "the search team is serving results from yesterday's index",
+            Uncertain: "how long the rebuild will take",
+            NextUpdate: new NextUpdateTime(At, "America/New_York", TimeSpan.FromHours(-5))),
+        [DraftKind.Apology] = new(DraftKind.Apology, Audience.Executives,
+            WhatHappened: "I pushed the launch date forward against the team's advice",
+            Assumption: "I believed the extra week of testing was optional",
+            Impact: "two enterprise customers lost a day of reporting",
+            Doing: "I will call both customers today and Sam will restore their reports by Friday",
+            NextUpdate: new NextUpdateTime(At)),
+        [DraftKind.TeamMessage] = new(DraftKind.TeamMessage, Audience.Team,
+            WhatHappened: "I decided to stop the analytics rewrite after eight months",
+            Assumption: "I thought we could rebuild it without pausing feature work",
+            Impact: "the six of you who built it lose the launch you worked for",
+            Known: "the rewrite needed another two quarters we do not have",
+            Doing: "we will meet on Monday at 10:00 to choose what to keep",
+            NextUpdate: new NextUpdateTime(At, "Europe/London", TimeSpan.Zero)),
+    };
+
+    public static TheoryData<string, MessagePlan> Plans()
+    {
+        var rows = new TheoryData<string, MessagePlan>();
+        foreach (var (kind, full) in Full)
+        {
+            foreach (var audience in Enum.GetValues<Audience>())
+            {
+                rows.Add($"{kind}/{audience}/full", full with { Audience = audience });
+                rows.Add($"{kind}/{audience}/full-short", full with { Audience = audience, Shorter = true });
+                rows.Add($"{kind}/{audience}/sparse", new MessagePlan(kind, audience));
+                rows.Add($"{kind}/{audience}/only-what-happened", new MessagePlan(kind, audience, WhatHappened: full.WhatHappened, NextUpdate: full.NextUpdate));
+            }
+        }
+
+        return rows;
+    }
+
+    [Theory]
+    [MemberData(nameof(Plans))]
+    public void Draft_AnyPlan_PassesTheToneReview(string name, MessagePlan plan)
+    {
+        var drafted = MessageDrafter.Draft(plan);
+
+        var review = ToneReviewer.Review(drafted.Text, plan.Kind);
+
+        var serious = review.Findings.Where(f => f.Severity >= FindingSeverity.Medium).Select(f => $"{f.Category} ({f.Rule}): {f.Quote}").ToList();
+        Assert.True(serious.Count == 0, $"{name}:\n{drafted.Text}\n--\n{string.Join("\n", serious)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Plans))]
+    public void Draft_AnyPlan_KeepsEveryFactAndLeavesNoBlank(string name, MessagePlan plan)
+    {
+        var text = MessageDrafter.Draft(plan).Text;
+
+        Assert.DoesNotContain("[", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("]", text, StringComparison.Ordinal);
+        foreach (var fact in Facts(plan))
+        {
+            Assert.True(text.Contains(fact[1..], StringComparison.Ordinal), $"{name} lost \"{fact}\":\n{text}");
+        }
+
+        if (plan.NextUpdate is { } next)
+        {
+            Assert.Contains(next.At.ToString("HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture), text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Plans_CoverEachKindAndAudienceSparseAndFull()
+    {
+        Assert.True(Plans().Count >= 30);
+    }
+
+    [Theory]
+    [InlineData(PlanField.WhatHappened)]
+    [InlineData(PlanField.Assumption)]
+    [InlineData(PlanField.Impact)]
+    [InlineData(PlanField.Known)]
+    [InlineData(PlanField.Doing)]
+    [InlineData(PlanField.Uncertain)]
+    public void With_AnEditedField_IsRedraftedWithTheNewWords(PlanField field)
+    {
+        var plan = Full[DraftKind.ExecUpdate].With(field, "  the wording the leader typed instead ");
+
+        Assert.Contains("The wording the leader typed instead.", MessageDrafter.Draft(plan).Text, StringComparison.Ordinal);
+        Assert.Equal(Facts(plan).Count() - 1, Facts(plan.With(field, " ")).Count());
+    }
+
+    [Fact]
+    public void Draft_Shorter_IsShorterAndKeepsTheFacts()
+    {
+        var full = MessageDrafter.Draft(Full[DraftKind.TeamMessage]).Text;
+        var shorter = MessageDrafter.Draft(Full[DraftKind.TeamMessage] with { Shorter = true }).Text;
+
+        Assert.True(shorter.Length < full.Length);
+        Assert.All(Facts(Full[DraftKind.TeamMessage]), fact => Assert.Contains(fact[1..], shorter, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(Audience.Executives, null)]
+    [InlineData(Audience.Team, "Team,")]
+    [InlineData(Audience.Customers, "To our customers,")]
+    public void Draft_Audience_ChangesTheRegister(Audience audience, string? greeting)
+    {
+        var text = MessageDrafter.Draft(Full[DraftKind.IncidentUpdate] with { Audience = audience }).Text;
+
+        if (greeting is null)
+        {
+            Assert.StartsWith("Search has been failing", text, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.StartsWith(greeting, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void NextUpdate_WithZone_ReadsInTheLeadersTimeWithUtcAlongside()
+    {
+        Assert.Equal("15:30 Europe/Berlin time (14:30 UTC)", new NextUpdateTime(At, "Europe/Berlin", TimeSpan.FromHours(1)).Describe());
+        Assert.Equal("14:30 UTC", new NextUpdateTime(At).Describe());
+    }
+
+    private static IEnumerable<string> Facts(MessagePlan plan) =>
+        new[] { plan.WhatHappened, plan.Assumption, plan.Impact, plan.Known, plan.Doing, plan.Uncertain }
+            .OfType<string>()
+            .Select(f => f.Trim().TrimEnd('.'));
+}

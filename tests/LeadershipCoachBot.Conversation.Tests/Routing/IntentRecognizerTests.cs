@@ -1,0 +1,102 @@
+using System.Globalization;
+using LeadershipCoachBot.Coaching.Drafting;
+using LeadershipCoachBot.Conversation.Routing;
+using Xunit.Abstractions;
+
+namespace LeadershipCoachBot.Conversation.Tests.Routing;
+
+public sealed class IntentRecognizerTests(ITestOutputHelper output)
+{
+    /// <summary>The least share of held-out requests read right; the measured share is printed.</summary>
+    public const double HeldOutAccuracyFloor = 0.85;
+
+    public static TheoryData<string, CoachIntent> TuningRows()
+    {
+        var rows = new TheoryData<string, CoachIntent>();
+        foreach (var (text, intent) in IntentExamples.Tuning)
+        {
+            rows.Add(text, intent);
+        }
+
+        return rows;
+    }
+
+    [Theory]
+    [MemberData(nameof(TuningRows))]
+    public void Recognize_TuningRequest_ReadsItsIntent(string text, CoachIntent expected)
+    {
+        var scores = IntentRecognizer.Scores(LeadershipCoachBot.Protocol.Dialogs.Prompts.Utterance.Words(text));
+        Assert.True(expected == IntentRecognizer.Recognize(text).Intent, string.Join(", ", scores.Select(s => $"{s.Key}={s.Value}")));
+    }
+
+    [Fact]
+    public void Recognize_HeldOutRequests_ReachTheStatedAccuracy()
+    {
+        var misses = IntentExamples.HeldOut
+            .Select(row => (row.Text, row.Intent, Got: IntentRecognizer.Recognize(row.Text).Intent))
+            .Where(row => row.Got != row.Intent)
+            .ToList();
+        var total = IntentExamples.HeldOut.Count;
+        var accuracy = (double)(total - misses.Count) / total;
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"held-out accuracy: {total - misses.Count}/{total} = {accuracy:P1}"));
+        foreach (var miss in misses)
+        {
+            output.WriteLine($"  miss: \"{miss.Text}\" expected {miss.Intent}, got {miss.Got}");
+        }
+
+        Assert.True(accuracy >= HeldOutAccuracyFloor, $"Held-out accuracy {accuracy:P1} is below {HeldOutAccuracyFloor:P0}.");
+    }
+
+    [Fact]
+    public void Examples_AreEnoughAndDistinct()
+    {
+        var all = IntentExamples.Tuning.Concat(IntentExamples.HeldOut).Select(r => r.Text).ToList();
+
+        Assert.True(all.Count >= 150, $"Only {all.Count} examples.");
+        Assert.True(IntentExamples.HeldOut.Count >= 40);
+        Assert.Equal(all.Count, all.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.All(Enum.GetValues<CoachIntent>(), intent => Assert.Contains(IntentExamples.Tuning, r => r.Intent == intent));
+    }
+
+    [Theory]
+    [InlineData("draft a status update for customers", Audience.Customers)]
+    [InlineData("help me write an update to the execs", Audience.Executives)]
+    [InlineData("I need to apologise to the team", Audience.Team)]
+    [InlineData("help me write an apology", null)]
+    public void Recognize_NamedAudience_IsRead(string text, Audience? audience)
+    {
+        Assert.Equal(audience, IntentRecognizer.Recognize(text).Audience);
+    }
+
+    [Theory]
+    [InlineData("exec update: I approved the migration and checkout failed", "I approved the migration and checkout failed")]
+    [InlineData("I need to tell the execs about the outage at 14:00, can you help?", null)]
+    [InlineData("exec update: checkout", null)]
+    [InlineData("help me write the exec update", null)]
+    public void SeedFrom_TheLineAfterAColon_IsWhatHappened(string request, string? seed)
+    {
+        Assert.Equal(seed, LeadershipCoachBot.Conversation.Dialogs.DraftRequest.SeedFrom(request));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("?!")]
+    public void Recognize_NoWords_IsNothing(string? text)
+    {
+        Assert.Equal(CoachIntent.None, IntentRecognizer.Recognize(text).Intent);
+    }
+
+    [Fact]
+    public void Cues_HaveWordsAndKnownIntents()
+    {
+        Assert.All(IntentCues.All, cue =>
+        {
+            Assert.NotEqual(CoachIntent.None, cue.Intent);
+            Assert.NotEqual(0, cue.Weight);
+            Assert.Contains(cue.Intent, IntentCues.Preference);
+        });
+    }
+}
