@@ -8,10 +8,11 @@ builder.Services.AddProtocol(builder.Configuration);
 builder.Services.AddCoachConversation();
 builder.Services.AddAzureTableStorage(builder.Configuration);
 builder.Services.AddHostChecks();
+builder.Services.AddResponseHeaders();
 
 var app = builder.Build();
-app.MapHealthChecks("/healthz");
-app.MapReadiness();
+app.UseResponseHeaders();
+app.MapHealthEndpoints();
 app.MapMessagesEndpoint();
 await app.RunAsync();
 

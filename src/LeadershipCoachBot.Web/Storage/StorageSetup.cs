@@ -26,7 +26,7 @@ public static class StorageSetup
             ? new MemoryStorage()
             : new AzureTableStorage(sp.GetRequiredService<TableClient>(), sp.GetRequiredService<ILogger<AzureTableStorage>>()));
         services.AddHostedService<StorageStartupCheck>();
-        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", timeout: TimeSpan.FromSeconds(5));
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [ReadinessEndpoints.ReadyTag], timeout: TimeSpan.FromSeconds(5));
         return services;
     }
 }
