@@ -1,4 +1,5 @@
 using LeadershipCoachBot.Conversation.Cards;
+using LeadershipCoachBot.Protocol.Diagnostics;
 using LeadershipCoachBot.Protocol.State;
 using LeadershipCoachBot.Protocol.Turns;
 using Microsoft.Extensions.Logging;
@@ -39,12 +40,12 @@ public sealed partial class StatefulTurn
         }
         catch (ETagConflictException)
         {
-            StateConflict(_logger, turnContext.Activity.Id);
+            StateConflict(_logger, LogValue.Clean(turnContext.Activity.Id));
             await turnContext.SendActivityAsync(CoachReplies.MessagesCrossed, cancellationToken);
         }
     }
 
-    [LoggerMessage(EventId = 5101, Level = LogLevel.Warning,
+    [LoggerMessage(EventId = LogEventIds.StateConflict, Level = LogLevel.Warning,
         Message = "Activity {ActivityId} lost a race to save conversation state; the other turn's state stands and the user was asked to resend.")]
     private static partial void StateConflict(ILogger logger, string? activityId);
 }

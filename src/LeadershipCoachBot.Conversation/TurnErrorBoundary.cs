@@ -1,4 +1,5 @@
 using LeadershipCoachBot.Conversation.Cards;
+using LeadershipCoachBot.Protocol.Diagnostics;
 using LeadershipCoachBot.Protocol.Turns;
 using Microsoft.Extensions.Logging;
 
@@ -28,7 +29,7 @@ public sealed partial class TurnErrorBoundary
         var activity = turnContext.Activity;
 
         // Type and stack only: an exception's message can quote what the user wrote.
-        TurnFailed(_logger, exception.GetType().FullName, activity.Type, activity.Id, exception.StackTrace);
+        TurnFailed(_logger, exception.GetType().FullName, LogValue.Clean(activity.Type), LogValue.Clean(activity.Id), exception.StackTrace);
 
         // The turn's own token may be the reason it failed; the apology still goes out.
         try
@@ -37,7 +38,7 @@ public sealed partial class TurnErrorBoundary
         }
         catch (Exception sendFailure) when (sendFailure is not OperationCanceledException)
         {
-            ApologyFailed(_logger, sendFailure.GetType().FullName, activity.Id);
+            ApologyFailed(_logger, sendFailure.GetType().FullName, LogValue.Clean(activity.Id));
         }
 
         // End the broken dialog so the next message starts fresh; everything else in the
@@ -49,19 +50,19 @@ public sealed partial class TurnErrorBoundary
         }
         catch (Exception clearFailure) when (clearFailure is not OperationCanceledException)
         {
-            DialogNotCleared(_logger, clearFailure.GetType().FullName, activity.Id);
+            DialogNotCleared(_logger, clearFailure.GetType().FullName, LogValue.Clean(activity.Id));
         }
     }
 
-    [LoggerMessage(EventId = 5001, Level = LogLevel.Error,
+    [LoggerMessage(EventId = LogEventIds.TurnFailed, Level = LogLevel.Error,
         Message = "A {ActivityType} turn (activity {ActivityId}) failed with {ExceptionType}; the user was told. Stack: {StackTrace}")]
     private static partial void TurnFailed(ILogger logger, string? exceptionType, string? activityType, string? activityId, string? stackTrace);
 
-    [LoggerMessage(EventId = 5002, Level = LogLevel.Error,
+    [LoggerMessage(EventId = LogEventIds.ApologyFailed, Level = LogLevel.Error,
         Message = "Could not tell the user about the failed turn (activity {ActivityId}): {ExceptionType}")]
     private static partial void ApologyFailed(ILogger logger, string? exceptionType, string? activityId);
 
-    [LoggerMessage(EventId = 5003, Level = LogLevel.Error,
+    [LoggerMessage(EventId = LogEventIds.DialogNotCleared, Level = LogLevel.Error,
         Message = "Could not end the broken dialog after the failed turn (activity {ActivityId}): {ExceptionType}")]
     private static partial void DialogNotCleared(ILogger logger, string? exceptionType, string? activityId);
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LeadershipCoachBot.Protocol.Diagnostics;
 using LeadershipCoachBot.Protocol.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -98,7 +99,7 @@ public sealed class BotFrameworkAuthentication : IBotFrameworkAuthentication, ID
         }
 
         activity.CallerId = _options.CallerId;
-        AuthenticationLog.TokenAccepted(_logger, token.Kid, token.Issuer, activity.ChannelId);
+        AuthenticationLog.TokenAccepted(_logger, LogValue.Clean(token.Kid), LogValue.Clean(token.Issuer), LogValue.Clean(activity.ChannelId));
         return result.ClaimsIdentity;
     }
 
@@ -182,14 +183,11 @@ public sealed class BotFrameworkAuthentication : IBotFrameworkAuthentication, ID
         ValidAlgorithms = AllowedAlgorithms,
     };
 
-    // kid and issuer come from an unvalidated token: bound what reaches the log.
-    private static string? Clip(string? value) => value is { Length: > 128 } ? value[..128] + "…" : value;
-
     private UnauthorizedAccessException Reject(string reason, JsonWebToken token) => Reject(reason, token.Kid, token.Issuer);
 
     private UnauthorizedAccessException Reject(string reason, string? kid, string? issuer)
     {
-        AuthenticationLog.TokenRejected(_logger, reason, Clip(kid), Clip(issuer));
+        AuthenticationLog.TokenRejected(_logger, reason, LogValue.Clean(kid), LogValue.Clean(issuer));
         return new UnauthorizedAccessException($"Bot Connector request refused: {reason}.");
     }
 }

@@ -1,3 +1,4 @@
+using LeadershipCoachBot.Protocol.Diagnostics;
 using LeadershipCoachBot.Protocol.Schema;
 using Microsoft.IdentityModel.JsonWebTokens;
 
@@ -35,7 +36,7 @@ internal static class TokenBinding
 
         return key.Endorsements.Contains(channelId)
             ? null
-            : $"the signing key is not endorsed for channel '{(channelId.Length > 64 ? channelId[..64] : channelId)}'";
+            : $"the signing key is not endorsed for channel '{LogValue.Clean(channelId)}'";
     }
 
     private static string? ServiceUrlMismatch(TokenFamily family, JsonWebToken token, string? activityServiceUrl)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using LeadershipCoachBot.Protocol.Diagnostics;
 using LeadershipCoachBot.Protocol.Schema;
 using Microsoft.Extensions.Logging;
 
@@ -62,7 +63,7 @@ public sealed class ConnectorClient : IConnectorClient
     {
         serviceUrl = Require(serviceUrl, "serviceUrl", operation);
         conversationId = Require(conversationId, "conversation.id", operation);
-        var conversationHash = ConnectorLog.HashId(conversationId);
+        var conversationHash = LogValue.Hash(conversationId);
         using var request = new HttpRequestMessage(method, ConnectorRoute.Activities(serviceUrl, conversationId, activityId));
         request.Options.Set(ConnectorRequestKeys.Operation, operation);
         request.Options.Set(ConnectorRequestKeys.ConversationHash, conversationHash);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using LeadershipCoachBot.Protocol.Auth;
 using LeadershipCoachBot.Protocol.Connector;
+using LeadershipCoachBot.Protocol.Diagnostics;
 using LeadershipCoachBot.Protocol.Schema;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -72,7 +73,7 @@ public sealed class CloudAdapter : BotAdapter
             return;
         }
 
-        if (!TryReadActivity(body, out var activity, out var problem))
+        if (!InboundActivity.TryRead(body, out var activity, out var problem))
         {
             CloudAdapterLog.RequestRefused(_logger, StatusCodes.Status400BadRequest, problem, body.Length);
             await ProblemResponse.WriteAsync(httpResponse, StatusCodes.Status400BadRequest, "Not a valid activity", problem, cancellationToken);
@@ -87,7 +88,7 @@ public sealed class CloudAdapter : BotAdapter
         }
         catch (UnauthorizedAccessException)
         {
-            CloudAdapterLog.Unauthenticated(_logger, activity.Type, activity.Id);
+            CloudAdapterLog.Unauthenticated(_logger, LogValue.Clean(activity.Type), LogValue.Clean(activity.Id));
             httpResponse.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
@@ -101,7 +102,7 @@ public sealed class CloudAdapter : BotAdapter
         {
             if (_logger.IsEnabled(LogLevel.Information))
             {
-                CloudAdapterLog.DuplicateSkipped(_logger, activity.Type, activity.Id, CloudAdapterLog.Hash(activity.Conversation?.Id));
+                CloudAdapterLog.DuplicateSkipped(_logger, LogValue.Clean(activity.Type), LogValue.Clean(activity.Id), LogValue.Hash(activity.Conversation?.Id));
             }
 
             result = IsExpectReplies(activity) ? new InvokeResponse { Status = StatusCodes.Status200OK, Body = new ExpectedReplies() } : null;
@@ -112,7 +113,7 @@ public sealed class CloudAdapter : BotAdapter
         if (_logger.IsEnabled(LogLevel.Information))
         {
             var elapsed = (long)_timeProvider.GetElapsedTime(started).TotalMilliseconds;
-            CloudAdapterLog.TurnProcessed(_logger, activity.Type, activity.Id, CloudAdapterLog.Hash(activity.Conversation?.Id), status, elapsed);
+            CloudAdapterLog.TurnProcessed(_logger, LogValue.Clean(activity.Type), LogValue.Clean(activity.Id), LogValue.Hash(activity.Conversation?.Id), status, elapsed);
         }
     }
 
@@ -163,7 +164,7 @@ public sealed class CloudAdapter : BotAdapter
                 : await _connector.SendToConversationAsync(activity, cancellationToken);
             if (_logger.IsEnabled(LogLevel.Debug))
             {
-                CloudAdapterLog.ActivitySent(_logger, activity.Type, CloudAdapterLog.Hash(activity.Conversation?.Id), reply ? "reply" : "new message");
+                CloudAdapterLog.ActivitySent(_logger, LogValue.Clean(activity.Type), LogValue.Hash(activity.Conversation?.Id), reply ? "reply" : "new message");
             }
         }
 
@@ -178,30 +179,6 @@ public sealed class CloudAdapter : BotAdapter
 
     private static bool IsExpectReplies(Activity activity) =>
         string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal);
-
-    private static bool TryReadActivity(byte[] body, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Activity? activity, out string problem)
-    {
-        activity = null;
-        try
-        {
-            activity = JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options);
-        }
-        catch (JsonException)
-        {
-            problem = "The body is not a JSON activity. Send one Bot Framework activity as a JSON object.";
-            return false;
-        }
-
-        if (string.IsNullOrWhiteSpace(activity?.Type))
-        {
-            activity = null;
-            problem = "The activity has no type. Every activity needs a \"type\", such as \"message\".";
-            return false;
-        }
-
-        problem = string.Empty;
-        return true;
-    }
 
     private static async Task WriteResultAsync(HttpResponse response, int status, object? body, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using LeadershipCoachBot.Protocol.Connector;
+using LeadershipCoachBot.Protocol.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LeadershipCoachBot.Protocol.Tests.Connector;
@@ -80,7 +81,7 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
         await _connector.NextRequestAsync();
         Assert.Equal("created-1", (await reply).Id);
         Assert.Equal(3, _connector.RequestCount);
-        Assert.Equal(2, _logs.Entries.Count(e => e.EventId == 3002));
+        Assert.Equal(2, _logs.Entries.Count(e => e.EventId == LogEventIds.ConnectorRetrying));
     }
 
     [Fact]
@@ -121,7 +122,7 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
         Assert.Equal(1, _connector.RequestCount);
         Assert.Equal(0, _clock.TimersCreated);
-        Assert.Contains(_logs.Entries, e => e.EventId == 3003);
+        Assert.Contains(_logs.Entries, e => e.EventId == LogEventIds.ConnectorRetryAfterTooLong);
     }
 
     [Fact]
