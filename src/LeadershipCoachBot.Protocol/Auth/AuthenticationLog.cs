@@ -23,6 +23,6 @@ internal static partial class AuthenticationLog
     public static partial void SigningKeysFetched(ILogger logger, Uri metadataUrl, int keyCount);
 
     [LoggerMessage(EventId = LogEventIds.SigningKeysFetchFailed, Level = LogLevel.Error,
-        Message = "Could not fetch signing keys from {MetadataUrl} (previous keys kept: {KeptPrevious})")]
-    public static partial void SigningKeysFetchFailed(ILogger logger, Uri metadataUrl, bool keptPrevious, Exception exception);
+        Message = "Could not fetch signing keys from {MetadataUrl}: {Reason} (previous keys kept: {KeptPrevious})")]
+    public static partial void SigningKeysFetchFailed(ILogger logger, Uri metadataUrl, bool keptPrevious, string reason);
 }

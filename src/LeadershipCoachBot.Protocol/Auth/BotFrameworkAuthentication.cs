@@ -21,7 +21,7 @@ namespace LeadershipCoachBot.Protocol.Auth;
 /// anonymous and a request with one is refused, as the Bot Framework SDK does. On success
 /// <c>activity.CallerId</c> is set to the configured caller id; the value received is always discarded.
 /// Failures throw <see cref="UnauthorizedAccessException"/>, except when no signing keys could ever be
-/// loaded, which throws <see cref="InvalidOperationException"/> (a server fault, not the caller's).
+/// loaded, which throws <see cref="AuthenticationUnavailableException"/> (a server fault, not the caller's).
 /// </remarks>
 public sealed class BotFrameworkAuthentication : IBotFrameworkAuthentication, IDisposable
 {
@@ -39,6 +39,7 @@ public sealed class BotFrameworkAuthentication : IBotFrameworkAuthentication, ID
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly JsonWebTokenHandler _handler = new();
+    private readonly HashSet<string> _allowedCallers;
 
     public BotFrameworkAuthentication(
         IOptions<BotAppOptions> appOptions,
@@ -55,6 +56,12 @@ public sealed class BotFrameworkAuthentication : IBotFrameworkAuthentication, ID
         _app = appOptions.Value;
         _options = authenticationOptions.Value;
         _issuers = new TokenIssuers(_app, _options);
+        _allowedCallers = new HashSet<string>(_options.AllowedCallers.Select(c => c.Trim()), StringComparer.OrdinalIgnoreCase);
+        if (!_app.IsAnonymous)
+        {
+            _allowedCallers.Add(_app.MicrosoftAppId!.Trim());
+        }
+
         _timeProvider = timeProvider;
         _logger = logger;
         var source = new SigningKeySource(httpClientFactory);
@@ -93,7 +100,7 @@ public sealed class BotFrameworkAuthentication : IBotFrameworkAuthentication, ID
             throw Reject(ValidationFailure.Describe(result.Exception), token);
         }
 
-        if (TokenBinding.FindMismatch(family, tenantId, key, activity, token) is { } mismatch)
+        if (TokenBinding.FindMismatch(family, tenantId, key, activity, token, _allowedCallers) is { } mismatch)
         {
             throw Reject(mismatch, token);
         }
@@ -146,6 +153,11 @@ public sealed class BotFrameworkAuthentication : IBotFrameworkAuthentication, ID
         if (string.IsNullOrEmpty(token.Kid))
         {
             throw Reject("the token names no signing key (kid)", token);
+        }
+
+        if (TokenLifetimeClaims.FindProblem(token) is { } lifetimeProblem)
+        {
+            throw Reject(lifetimeProblem, token);
         }
 
         return (family, tenantId);

@@ -19,15 +19,18 @@ public sealed class ConnectorClient : IConnectorClient
 
     private readonly HttpClient _httpClient;
     private readonly IBotTokenProvider _tokenProvider;
+    private readonly ServiceUrlAllowList _allowList;
     private readonly ILogger<ConnectorClient> _logger;
 
-    public ConnectorClient(HttpClient httpClient, IBotTokenProvider tokenProvider, ILogger<ConnectorClient> logger)
+    public ConnectorClient(HttpClient httpClient, IBotTokenProvider tokenProvider, ServiceUrlAllowList allowList, ILogger<ConnectorClient> logger)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(tokenProvider);
+        ArgumentNullException.ThrowIfNull(allowList);
         ArgumentNullException.ThrowIfNull(logger);
         _httpClient = httpClient;
         _tokenProvider = tokenProvider;
+        _allowList = allowList;
         _logger = logger;
     }
 
@@ -64,7 +67,16 @@ public sealed class ConnectorClient : IConnectorClient
         serviceUrl = Require(serviceUrl, "serviceUrl", operation);
         conversationId = Require(conversationId, "conversation.id", operation);
         var conversationHash = LogValue.Hash(conversationId);
-        using var request = new HttpRequestMessage(method, ConnectorRoute.Activities(serviceUrl, conversationId, activityId));
+        var target = ConnectorRoute.Activities(serviceUrl, conversationId, activityId);
+        if (!_allowList.IsAllowed(target))
+        {
+            ConnectorLog.ServiceUrlNotAllowed(_logger, operation, LogValue.Clean(target.Host), conversationHash);
+            throw new ConnectorException(
+                $"The serviceUrl host {LogValue.Clean(target.Host)} is not on BotConnector:AllowedServiceUrlHosts, so {operation} was not sent; add the host if it is a Bot Framework or Teams service.",
+                operation, statusCode: null, errorCode: "ServiceUrlNotAllowed", responseBody: null);
+        }
+
+        using var request = new HttpRequestMessage(method, target);
         request.Options.Set(ConnectorRequestKeys.Operation, operation);
         request.Options.Set(ConnectorRequestKeys.ConversationHash, conversationHash);
         var bodyBytes = 0;
@@ -98,8 +110,15 @@ public sealed class ConnectorClient : IConnectorClient
         }
         catch (HttpRequestException ex)
         {
-            ConnectorLog.Unreachable(_logger, ex, operation, conversationHash);
+            ConnectorLog.Unreachable(_logger, operation, conversationHash, ex.HttpRequestError.ToString());
             throw ConnectorException.Unreachable(operation, ex);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            ConnectorLog.TimedOut(_logger, operation, conversationHash, (long)_httpClient.Timeout.TotalMilliseconds);
+            throw new ConnectorException(
+                $"The Bot Connector did not answer {operation} within {(long)_httpClient.Timeout.TotalMilliseconds} ms (BotConnector:Timeout).",
+                operation, statusCode: null, errorCode: "Timeout", responseBody: null, ex);
         }
     }
 

@@ -27,8 +27,16 @@ internal static partial class ConnectorLog
     public static partial void Failed(ILogger logger, string operation, HttpStatusCode statusCode, string? errorCode, string conversationHash, string? correlationId);
 
     [LoggerMessage(EventId = LogEventIds.ConnectorUnreachable, Level = LogLevel.Error,
-        Message = "Connector {Operation} could not reach the service (conversation {ConversationHash})")]
-    public static partial void Unreachable(ILogger logger, Exception exception, string operation, string conversationHash);
+        Message = "Connector {Operation} could not reach the service: {Error} (conversation {ConversationHash})")]
+    public static partial void Unreachable(ILogger logger, string operation, string conversationHash, string error);
+
+    [LoggerMessage(EventId = LogEventIds.ConnectorTimedOut, Level = LogLevel.Error,
+        Message = "Connector {Operation} got no answer within {TimeoutMs} ms (conversation {ConversationHash})")]
+    public static partial void TimedOut(ILogger logger, string operation, string conversationHash, long timeoutMs);
+
+    [LoggerMessage(EventId = LogEventIds.ServiceUrlNotAllowed, Level = LogLevel.Warning,
+        Message = "Connector {Operation} not sent: serviceUrl host {Host} is not allowed (conversation {ConversationHash})")]
+    public static partial void ServiceUrlNotAllowed(ILogger logger, string operation, string host, string conversationHash);
 
     [LoggerMessage(EventId = LogEventIds.ConnectorUnreadableResponse, Level = LogLevel.Warning,
         Message = "Connector {Operation} succeeded with {StatusCode} but its body was not a resource response ({BodyChars} chars)")]

@@ -92,6 +92,14 @@ public sealed class CloudAdapter : BotAdapter
             httpResponse.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
+        catch (AuthenticationUnavailableException unavailable)
+        {
+            // The key fetch already logged why, once; a token cannot be checked, which is not the caller's fault.
+            CloudAdapterLog.AuthenticationUnavailable(_logger, LogValue.Clean(activity.Type), LogValue.Clean(activity.Id));
+            httpResponse.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            httpResponse.Headers.RetryAfter = ((long)Math.Ceiling(unavailable.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return;
+        }
 
         InvokeResponse? result;
         if (_deduplicator.TryRegister(activity))

@@ -28,4 +28,8 @@ internal static partial class CloudAdapterLog
     [LoggerMessage(EventId = LogEventIds.ActivitySent, Level = LogLevel.Debug,
         Message = "Sent {ActivityType} activity to conversation {ConversationHash} as {Operation}")]
     public static partial void ActivitySent(ILogger logger, string? activityType, string conversationHash, string operation);
+
+    [LoggerMessage(EventId = LogEventIds.AuthenticationUnavailable, Level = LogLevel.Debug,
+        Message = "Answered {ActivityType} activity {ActivityId} with 503: signing keys are unavailable")]
+    public static partial void AuthenticationUnavailable(ILogger logger, string activityType, string activityId);
 }

@@ -47,7 +47,7 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
     [Fact]
     public async Task SendToConversation_429WithRetryAfterDate_WaitsUntilThatDate()
     {
-        await using var services = Build();
+        await using var services = Build(("BotConnector:MaxDelay", "00:00:05"));
         var retryAt = _clock.GetUtcNow().AddSeconds(3).ToString("R", CultureInfo.InvariantCulture);
         _connector.Enqueue(429, ThrottledBody, ("Retry-After", retryAt));
 
