@@ -23,7 +23,6 @@ public sealed class CloudAdapter : BotAdapter
 
     private readonly IBotFrameworkAuthentication _authentication;
     private readonly IConnectorClient _connector;
-    private readonly ActivityDeduplicator _deduplicator;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<CloudAdapter> _logger;
     private readonly int _maxRequestBodyBytes;
@@ -31,20 +30,17 @@ public sealed class CloudAdapter : BotAdapter
     public CloudAdapter(
         IBotFrameworkAuthentication authentication,
         IConnectorClient connector,
-        ActivityDeduplicator deduplicator,
         IOptions<CloudAdapterOptions> options,
         TimeProvider timeProvider,
         ILogger<CloudAdapter> logger)
     {
         ArgumentNullException.ThrowIfNull(authentication);
         ArgumentNullException.ThrowIfNull(connector);
-        ArgumentNullException.ThrowIfNull(deduplicator);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(logger);
         _authentication = authentication;
         _connector = connector;
-        _deduplicator = deduplicator;
         _timeProvider = timeProvider;
         _logger = logger;
         _maxRequestBodyBytes = options.Value.MaxRequestBodyBytes;
@@ -101,21 +97,7 @@ public sealed class CloudAdapter : BotAdapter
             return;
         }
 
-        InvokeResponse? result;
-        if (_deduplicator.TryRegister(activity))
-        {
-            result = await ProcessActivityAsync(identity, activity, bot.OnTurnAsync, cancellationToken);
-        }
-        else
-        {
-            if (_logger.IsEnabled(LogLevel.Information))
-            {
-                CloudAdapterLog.DuplicateSkipped(_logger, LogValue.Clean(activity.Type), LogValue.Clean(activity.Id), LogValue.Hash(activity.Conversation?.Id));
-            }
-
-            result = IsExpectReplies(activity) ? new InvokeResponse { Status = StatusCodes.Status200OK, Body = new ExpectedReplies() } : null;
-        }
-
+        var result = await ProcessActivityAsync(identity, activity, bot.OnTurnAsync, cancellationToken);
         var status = result?.Status ?? StatusCodes.Status200OK;
         await WriteResultAsync(httpResponse, status, result?.Body, cancellationToken);
         if (_logger.IsEnabled(LogLevel.Information))

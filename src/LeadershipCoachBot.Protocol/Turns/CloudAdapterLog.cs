@@ -13,10 +13,6 @@ internal static partial class CloudAdapterLog
         Message = "Processed {ActivityType} activity {ActivityId} in conversation {ConversationHash}: status {Status} in {ElapsedMs} ms")]
     public static partial void TurnProcessed(ILogger logger, string? activityType, string? activityId, string conversationHash, int status, long elapsedMs);
 
-    [LoggerMessage(EventId = LogEventIds.DuplicateSkipped, Level = LogLevel.Information,
-        Message = "Skipped repeated {ActivityType} activity {ActivityId} in conversation {ConversationHash}")]
-    public static partial void DuplicateSkipped(ILogger logger, string? activityType, string? activityId, string conversationHash);
-
     [LoggerMessage(EventId = LogEventIds.RequestRefused, Level = LogLevel.Warning,
         Message = "Refused a request to /api/messages with status {Status}: {Reason} ({BodyBytes} bytes)")]
     public static partial void RequestRefused(ILogger logger, int status, string reason, long bodyBytes);
