@@ -12,16 +12,21 @@ public static class ConversationServiceCollectionExtensions
     /// <summary>
     /// The coach: <see cref="CoachBot"/> as the <see cref="IBot"/>, its dialogs, its conversation state
     /// (over the registered <see cref="IStorage"/>, each call with <c>Bot:StorageTimeout</c>), its turn
-    /// pipeline (<see cref="StatefulTurn"/>) and its <see cref="TurnErrorBoundary"/>.
+    /// pipeline (<see cref="StatefulTurn"/>), its <see cref="TurnErrorBoundary"/> and <see cref="ForgetMe"/>
+    /// with the conversation and user state registered as <see cref="IPersonalData"/> (register any
+    /// other data kept for a person the same way, and <c>forget me</c> erases it too).
     /// </summary>
     public static IServiceCollection AddCoachConversation(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new ConversationState(new DeadlineStorage(
-            sp.GetRequiredService<IStorage>(),
-            sp.GetRequiredService<IOptions<CloudAdapterOptions>>().Value.StorageTimeout,
-            sp.GetRequiredService<TimeProvider>())));
+        services.TryAddSingleton(sp => new ConversationState(DeadlineStorageOf(sp)));
+        services.TryAddSingleton(sp => new UserState(DeadlineStorageOf(sp)));
+        services.AddSingleton<IPersonalData>(sp => new BotStatePersonalData(
+            sp.GetRequiredService<ConversationState>(), "this conversation's state, with any flow in progress and the answers in it"));
+        services.AddSingleton<IPersonalData>(sp => new BotStatePersonalData(
+            sp.GetRequiredService<UserState>(), "what I keep about you across conversations"));
+        services.TryAddSingleton<ForgetMe>();
         services.TryAddSingleton<ConversationTurnLock>();
         services.TryAddSingleton<CoachState>();
         services.TryAddSingleton<IncidentTriageDialog>();
@@ -32,4 +37,9 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddTransient<IBot, CoachBot>();
         return services;
     }
+
+    private static DeadlineStorage DeadlineStorageOf(IServiceProvider services) => new(
+        services.GetRequiredService<IStorage>(),
+        services.GetRequiredService<IOptions<CloudAdapterOptions>>().Value.StorageTimeout,
+        services.GetRequiredService<TimeProvider>());
 }

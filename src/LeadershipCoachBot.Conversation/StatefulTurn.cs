@@ -13,7 +13,8 @@ namespace LeadershipCoachBot.Conversation;
 /// the conversation state, drops an activity the conversation already processed (a re-delivery, on
 /// this instance or another), runs the bot within <see cref="CloudAdapterOptions.TurnTimeout"/> with
 /// its replies held back, saves the state (only if it changed, with its eTag), and only then sends
-/// the replies. When the state cannot be read or saved, or the turn runs out of time, nothing the
+/// the replies. <c>forget me</c> (and the channel's <c>deleteUserData</c>) goes to <see cref="ForgetMe"/>
+/// instead of the bot, whatever flow is in progress. When the state cannot be read or saved, or the turn runs out of time, nothing the
 /// bot said goes out, nothing is saved (so the dialog stays where it was) and the user gets one
 /// honest reply; when the bot itself fails, <see cref="TurnErrorBoundary"/> ends the broken dialog.
 /// </summary>
@@ -22,6 +23,7 @@ public sealed partial class StatefulTurn
     private readonly CoachState _state;
     private readonly ConversationTurnLock _turnLock;
     private readonly TurnErrorBoundary _errorBoundary;
+    private readonly ForgetMe _forgetMe;
     private readonly TimeProvider _timeProvider;
     private readonly TimeSpan _turnTimeout;
     private readonly ILogger<StatefulTurn> _logger;
@@ -30,6 +32,7 @@ public sealed partial class StatefulTurn
         CoachState state,
         ConversationTurnLock turnLock,
         TurnErrorBoundary errorBoundary,
+        ForgetMe forgetMe,
         IOptions<CloudAdapterOptions> options,
         TimeProvider timeProvider,
         ILogger<StatefulTurn> logger)
@@ -37,12 +40,14 @@ public sealed partial class StatefulTurn
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(turnLock);
         ArgumentNullException.ThrowIfNull(errorBoundary);
+        ArgumentNullException.ThrowIfNull(forgetMe);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(logger);
         _state = state;
         _turnLock = turnLock;
         _errorBoundary = errorBoundary;
+        _forgetMe = forgetMe;
         _timeProvider = timeProvider;
         _turnTimeout = options.Value.TurnTimeout;
         _logger = logger;
@@ -71,9 +76,17 @@ public sealed partial class StatefulTurn
                     return;
                 }
 
-                phase = TurnPhase.Bot;
-                await turn(buffered, linked.Token);
-                phase = TurnPhase.State;
+                if (ForgetMe.IsRequest(turnContext.Activity))
+                {
+                    await _forgetMe.HandleAsync(buffered, linked.Token);
+                }
+                else
+                {
+                    phase = TurnPhase.Bot;
+                    await turn(buffered, linked.Token);
+                    phase = TurnPhase.State;
+                }
+
                 await _state.Conversation.SaveChangesAsync(buffered, force: false, linked.Token);
             }
         }
