@@ -57,6 +57,19 @@ public sealed partial class StatefulTurn
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(turn);
+        var type = LogValue.Clean(turnContext.Activity.Type);
+        using var span = BotTelemetry.Source.StartActivity("bot.turn");
+        span?.SetTag("bot.activity.type", type);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var outcome = await RunPipelineAsync(turnContext, turn, cancellationToken);
+        span?.SetTag("bot.turn.outcome", outcome);
+        var tags = new[] { new KeyValuePair<string, object?>("activity.type", type), new KeyValuePair<string, object?>("outcome", outcome) };
+        BotTelemetry.Turns.Add(1, tags);
+        BotTelemetry.TurnDuration.Record(BotTelemetry.ElapsedMs(started), tags);
+    }
+
+    private async Task<string> RunPipelineAsync(ITurnContext turnContext, Func<ITurnContext, CancellationToken, Task> turn, CancellationToken cancellationToken)
+    {
         var buffered = new BufferedTurnContext(turnContext);
         using var deadline = new CancellationTokenSource(_turnTimeout, _timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
@@ -73,7 +86,7 @@ public sealed partial class StatefulTurn
                 if (IsRemembered(turnContext.Activity.Type) && !await _state.MarkProcessedAsync(buffered, linked.Token))
                 {
                     DuplicateSkipped(_logger, LogValue.Clean(turnContext.Activity.Type), LogValue.Clean(turnContext.Activity.Id), LogValue.Hash(turnContext.Activity.Conversation?.Id));
-                    return;
+                    return "duplicate";
                 }
 
                 if (ForgetMe.IsRequest(turnContext.Activity))
@@ -95,17 +108,18 @@ public sealed partial class StatefulTurn
             buffered.Discard();
             StateConflict(_logger, LogValue.Clean(turnContext.Activity.Id));
             await _errorBoundary.ReplyAsync(turnContext, CoachReplies.MessagesCrossed);
-            return;
+            return "conflict";
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested && exception is not OutOfMemoryException)
         {
             buffered.Discard();
             var timedOut = exception is OperationCanceledException && deadline.IsCancellationRequested;
-            await _errorBoundary.OnTurnFailedAsync(turnContext, exception, phase == TurnPhase.Bot && !timedOut && !IsStorageFault(exception));
-            return;
+            var dialogBroken = phase == TurnPhase.Bot && !timedOut && !IsStorageFault(exception);
+            await _errorBoundary.OnTurnFailedAsync(turnContext, exception, dialogBroken);
+            return dialogBroken ? "bot_failed" : "not_saved";
         }
 
-        await FlushAsync(buffered, cancellationToken);
+        return await FlushAsync(buffered, cancellationToken) ? "ok" : "reply_failed";
     }
 
     /// <summary>
@@ -119,16 +133,18 @@ public sealed partial class StatefulTurn
     /// <summary>A failure of the store rather than of the bot: the dialog it was in is fine.</summary>
     private static bool IsStorageFault(Exception exception) => exception is TimeoutException or ETagConflictException;
 
-    private async Task FlushAsync(BufferedTurnContext buffered, CancellationToken cancellationToken)
+    private async Task<bool> FlushAsync(BufferedTurnContext buffered, CancellationToken cancellationToken)
     {
         try
         {
             await buffered.FlushAsync(cancellationToken);
+            return true;
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested && exception is not OutOfMemoryException)
         {
             // The state is saved; the channel would not take the reply, so an apology cannot reach the user either.
             RepliesNotDelivered(_logger, exception.GetType().Name, LogValue.Clean(buffered.Activity.Id));
+            return false;
         }
     }
 

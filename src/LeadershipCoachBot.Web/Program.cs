@@ -9,6 +9,7 @@ builder.Services.AddCoachConversation();
 builder.Services.AddAzureTableStorage(builder.Configuration);
 builder.Services.AddHostChecks();
 builder.Services.AddResponseHeaders();
+builder.Services.AddBotTelemetry(builder.Configuration);
 
 var app = builder.Build();
 app.UseResponseHeaders();

@@ -200,6 +200,8 @@ public sealed class BotFrameworkAuthentication : IBotFrameworkAuthentication, ID
     private UnauthorizedAccessException Reject(string reason, string? kid, string? issuer)
     {
         AuthenticationLog.TokenRejected(_logger, reason, LogValue.Clean(kid), LogValue.Clean(issuer));
+        // The reason without anything quoted from the request keeps the tag's values few.
+        BotTelemetry.AuthRejections.Add(1, new KeyValuePair<string, object?>("reason", reason.Split('\'')[0].TrimEnd()));
         return new UnauthorizedAccessException($"Bot Connector request refused: {reason}.");
     }
 }

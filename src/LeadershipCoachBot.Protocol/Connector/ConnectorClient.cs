@@ -88,18 +88,34 @@ public sealed class ConnectorClient : IConnectorClient
             request.Content.Headers.ContentType = JsonMediaType;
         }
 
-        await AuthorizeAsync(request, cancellationToken);
-        using var response = await SendOrThrowAsync(request, operation, conversationHash, cancellationToken);
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        if (!response.IsSuccessStatusCode)
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var outcome = "failed";
+        try
         {
-            var failure = ConnectorException.FromResponse(operation, response.StatusCode, text);
-            ConnectorLog.Failed(_logger, operation, response.StatusCode, failure.ErrorCode, conversationHash, CorrelationIdOf(response));
-            throw failure;
-        }
+            await AuthorizeAsync(request, cancellationToken);
+            using var response = await SendOrThrowAsync(request, operation, conversationHash, cancellationToken);
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            outcome = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (!response.IsSuccessStatusCode)
+            {
+                var failure = ConnectorException.FromResponse(operation, response.StatusCode, text);
+                ConnectorLog.Failed(_logger, operation, response.StatusCode, failure.ErrorCode, conversationHash, CorrelationIdOf(response));
+                throw failure;
+            }
 
-        ConnectorLog.Sent(_logger, operation, conversationHash, (int)response.StatusCode, bodyBytes);
-        return ReadResourceResponse(text, operation, response.StatusCode);
+            ConnectorLog.Sent(_logger, operation, conversationHash, (int)response.StatusCode, bodyBytes);
+            return ReadResourceResponse(text, operation, response.StatusCode);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            BotTelemetry.ConnectorFailures.Add(1, new KeyValuePair<string, object?>("operation", operation), new KeyValuePair<string, object?>("outcome", outcome));
+            throw;
+        }
+        finally
+        {
+            BotTelemetry.ConnectorDuration.Record(BotTelemetry.ElapsedMs(started),
+                new KeyValuePair<string, object?>("operation", operation), new KeyValuePair<string, object?>("outcome", outcome));
+        }
     }
 
     private async Task<HttpResponseMessage> SendOrThrowAsync(HttpRequestMessage request, string operation, string conversationHash, CancellationToken cancellationToken)

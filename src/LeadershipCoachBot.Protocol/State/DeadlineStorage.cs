@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using LeadershipCoachBot.Protocol.Diagnostics;
 
 namespace LeadershipCoachBot.Protocol.State;
 
@@ -35,6 +36,8 @@ public sealed class DeadlineStorage : IStorage
 
     private async Task<T> WithDeadlineAsync<T>(Func<CancellationToken, Task<T>> call, string operation, CancellationToken cancellationToken)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var outcome = "ok";
         using var deadline = new CancellationTokenSource(_timeout, _timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         var task = call(linked.Token);
@@ -43,10 +46,29 @@ public sealed class DeadlineStorage : IStorage
             // WaitAsync ends the wait at the deadline even when the store ignores its token.
             return await task.WaitAsync(linked.Token);
         }
+        catch (ETagConflictException)
+        {
+            outcome = "conflict";
+            BotTelemetry.ETagConflicts.Add(1);
+            throw;
+        }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
+            outcome = "timeout";
+            BotTelemetry.StorageFailures.Add(1, new KeyValuePair<string, object?>("operation", operation), new KeyValuePair<string, object?>("outcome", outcome));
             _ = task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             throw new TimeoutException($"Storage did not finish a {operation} within {_timeout.TotalMilliseconds:0} ms (Bot:StorageTimeout).");
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            outcome = "failed";
+            BotTelemetry.StorageFailures.Add(1, new KeyValuePair<string, object?>("operation", operation), new KeyValuePair<string, object?>("outcome", outcome));
+            throw;
+        }
+        finally
+        {
+            BotTelemetry.StorageDuration.Record(BotTelemetry.ElapsedMs(started),
+                new KeyValuePair<string, object?>("operation", operation), new KeyValuePair<string, object?>("outcome", outcome));
         }
     }
 }
