@@ -102,5 +102,21 @@ public sealed class ForgetMeTests : IAsyncLifetime
         Assert.DoesNotContain("payments queue", after.ToJsonString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CancelledTriage_LeavesNoneOfTheLeadersWordsStored()
+    {
+        var client = _host.CreateClient();
+        var storage = _host.Services.GetRequiredService<IStorage>();
+        await _chat.SayAsync(client, "triage");
+        await _chat.SayAsync(client, "invoices doubled after the pricing rollout");
+        var during = (await storage.ReadAsync([_chat.StorageKey]))[_chat.StorageKey];
+
+        await _chat.SayAsync(client, "cancel");
+        var after = (await storage.ReadAsync([_chat.StorageKey]))[_chat.StorageKey];
+
+        Assert.Contains("invoices doubled", during.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("invoices doubled", after.ToJsonString(), StringComparison.Ordinal);
+    }
+
     private string UserId() => _chat.Message("x")["from"]!["id"]!.GetValue<string>();
 }
