@@ -13,7 +13,9 @@ namespace LeadershipCoachBot.Protocol.Turns;
 /// <summary>
 /// Runs the bot for one <c>POST /api/messages</c> request with the Bot Framework HTTP contract:
 /// 200 with an empty body for ordinary activities, the replies for <c>expectReplies</c>, the bot's
-/// status and body for invokes (501 when it set none), 400/401/405/413 for requests it refuses.
+/// status and body for invokes (501 when it set none), 400/401/405/413 for requests it refuses (a 400
+/// names the missing or malformed field), and 503 with <c>Retry-After</c> when tokens cannot be checked
+/// because the token service's keys are out of reach.
 /// Replies go out through the connector client.
 /// </summary>
 public sealed class CloudAdapter : BotAdapter
