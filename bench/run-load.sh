@@ -35,7 +35,7 @@ for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$azurite_port/"
 
 run() {
   local label=$1; shift
-  ASPNETCORE_ENVIRONMENT=Benchmark Logging__LogLevel__Default=Warning \
+  ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning Logging__LogLevel__LeadershipCoachBot=Warning \
     dotnet src/LeadershipCoachBot.Web/bin/Release/net10.0/LeadershipCoachBot.Web.dll --urls "http://127.0.0.1:$port" "$@" >"$work/bot-$label.log" 2>&1 &
   local bot=$!
   wait_for "http://127.0.0.1:$port/healthz" || { cat "$work/bot-$label.log" >&2; return 1; }

@@ -77,10 +77,8 @@ public sealed partial class CoachBot : ActivityHandler
             return;
         }
 
-        foreach (var member in membersAdded)
-        {
-            await SendWelcomeAsync(turnContext, member.Name, cancellationToken);
-        }
+        // One welcome per update however many join: a large add must not fan out into a card each.
+        await SendWelcomeAsync(turnContext, membersAdded.Count == 1 ? membersAdded[0].Name : null, cancellationToken);
     }
 
     protected override Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken)

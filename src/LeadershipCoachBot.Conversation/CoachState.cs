@@ -6,7 +6,7 @@ namespace LeadershipCoachBot.Conversation;
 
 /// <summary>
 /// What the coach keeps per conversation: the dialog stack, and the ids of the last activities it
-/// processed (so a re-sent activity that reaches another instance is still handled once).
+/// processed (so a re-sent activity, on this instance or another, is handled once).
 /// </summary>
 public sealed class CoachState
 {
@@ -35,6 +35,15 @@ public sealed class CoachState
         {
             return true;
         }
+
+        // Marked once per turn: the turn pipeline marks every activity and the bot may ask again.
+        var marker = "processed:" + id;
+        if (turnContext.TurnState.Get<string>(marker) is not null)
+        {
+            return true;
+        }
+
+        turnContext.TurnState.Set(marker, id);
 
         var ids = await ProcessedActivityIds.GetAsync(turnContext, () => [], cancellationToken) ?? [];
         if (ids.Contains(id, StringComparer.Ordinal))

@@ -6,6 +6,7 @@ using LeadershipCoachBot.Protocol.State;
 using LeadershipCoachBot.Protocol.Turns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace LeadershipCoachBot.Conversation;
 
@@ -13,14 +14,23 @@ public static class ConversationServiceCollectionExtensions
 {
     /// <summary>
     /// The coach: <see cref="CoachBot"/> as the <see cref="IBot"/>, its dialogs, its conversation state
-    /// (over the registered <see cref="IStorage"/>), its <see cref="TurnErrorBoundary"/>, the Review tone
+    /// (over the registered <see cref="IStorage"/>, each call with <c>Bot:StorageTimeout</c>), its turn
+    /// pipeline (<see cref="StatefulTurn"/>), its <see cref="TurnErrorBoundary"/> and <see cref="ForgetMe"/>
+    /// with the conversation and user state registered as <see cref="IPersonalData"/> (register any
+    /// other data kept for a person the same way, and <c>forget me</c> erases it too), the Review tone
     /// message action and group-chat handling (which send through the registered connector client).
     /// </summary>
     public static IServiceCollection AddCoachConversation(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ConversationState>();
+        services.TryAddSingleton(sp => new ConversationState(DeadlineStorageOf(sp)));
+        services.TryAddSingleton(sp => new UserState(DeadlineStorageOf(sp)));
+        services.AddSingleton<IPersonalData>(sp => new BotStatePersonalData(
+            sp.GetRequiredService<ConversationState>(), "this conversation's state, with any flow in progress and the answers in it"));
+        services.AddSingleton<IPersonalData>(sp => new BotStatePersonalData(
+            sp.GetRequiredService<UserState>(), "what I keep about you across conversations"));
+        services.TryAddSingleton<ForgetMe>();
         services.TryAddSingleton<ConversationTurnLock>();
         services.TryAddSingleton<CoachState>();
         services.TryAddSingleton<CoachMemory>();
@@ -41,4 +51,9 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddTransient<IBot, CoachBot>();
         return services;
     }
+
+    private static DeadlineStorage DeadlineStorageOf(IServiceProvider services) => new(
+        services.GetRequiredService<IStorage>(),
+        services.GetRequiredService<IOptions<CloudAdapterOptions>>().Value.StorageTimeout,
+        services.GetRequiredService<TimeProvider>());
 }

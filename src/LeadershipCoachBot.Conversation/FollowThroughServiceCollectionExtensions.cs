@@ -1,5 +1,6 @@
 using LeadershipCoachBot.Conversation.Dialogs;
 using LeadershipCoachBot.Conversation.Recovery;
+using LeadershipCoachBot.Protocol.State;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -15,6 +16,7 @@ public static class FollowThroughServiceCollectionExtensions
         services.TryAddSingleton<OneOnOnePrepDialog>();
         services.TryAddSingleton<OneOnOneDebriefDialog>();
         services.TryAddSingleton<LessonStore>();
+        services.AddSingleton<IPersonalData, LessonsPersonalData>();
         services.TryAddSingleton<RecordLessonDialog>();
         services.TryAddSingleton<LessonsDialog>();
         services.TryAddSingleton<RecoveryKitDialog>();

@@ -10,8 +10,8 @@ namespace LeadershipCoachBot.Protocol;
 public static class ProtocolServiceCollectionExtensions
 {
     /// <summary>
-    /// The Bot Framework protocol: the <see cref="CloudAdapter"/> behind <c>/api/messages</c>, the
-    /// redelivery filter, inbound authentication and the connector client. Settings come from the
+    /// The Bot Framework protocol: the <see cref="CloudAdapter"/> behind <c>/api/messages</c>,
+    /// inbound authentication and the connector client. Settings come from the
     /// configuration root (<c>MicrosoftAppId</c>…) and its <c>Bot</c> section; they are checked at start-up.
     /// </summary>
     public static IServiceCollection AddProtocol(this IServiceCollection services, IConfiguration configuration)
@@ -24,16 +24,15 @@ public static class ProtocolServiceCollectionExtensions
             .Bind(configuration.GetSection(CloudAdapterOptions.SectionName))
             .Validate(o => o.MaxRequestBodyBytes is >= 4 * 1024 and <= 16 * 1024 * 1024,
                 "Bot:MaxRequestBodyBytes must be between 4096 and 16777216 bytes.")
-            .Validate(o => o.DuplicateActivityWindow >= TimeSpan.FromSeconds(30),
-                "Bot:DuplicateActivityWindow must be at least 00:00:30: Teams re-sends an activity after 15 seconds.")
-            .Validate(o => o.MaxRememberedActivities > 0,
-                "Bot:MaxRememberedActivities must be positive.")
+            .Validate(o => o.TurnTimeout > TimeSpan.Zero && o.TurnTimeout <= TimeSpan.FromSeconds(12),
+                "Bot:TurnTimeout must be between 00:00:00 and 00:00:12: Teams waits 15 seconds for a turn and the reply needs time too.")
+            .Validate(o => o.StorageTimeout > TimeSpan.Zero && o.StorageTimeout < o.TurnTimeout,
+                "Bot:StorageTimeout must be positive and shorter than Bot:TurnTimeout.")
             .ValidateOnStart();
 
         services.AddBotFrameworkAuthentication(configuration);
         services.AddConnectorClient(configuration);
 
-        services.TryAddSingleton<ActivityDeduplicator>();
         services.TryAddSingleton<CloudAdapter>();
         services.TryAddSingleton<BotAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
         return services;

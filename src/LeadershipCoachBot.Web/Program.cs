@@ -9,10 +9,12 @@ builder.Services.AddCoachConversation();
 builder.Services.Configure<CoachFlowOptions>(builder.Configuration.GetSection("Coach"));
 builder.Services.AddAzureTableStorage(builder.Configuration);
 builder.Services.AddHostChecks();
+builder.Services.AddResponseHeaders();
+builder.Services.AddBotTelemetry(builder.Configuration);
 
 var app = builder.Build();
-app.MapHealthChecks("/healthz");
-app.MapReadiness();
+app.UseResponseHeaders();
+app.MapHealthEndpoints();
 app.MapMessagesEndpoint();
 await app.RunAsync();
 

@@ -31,7 +31,7 @@ internal sealed class CoachBotHarness
     {
         var options = Options.Create(new CloudAdapterOptions());
         var time = Time;
-        _adapter = new CloudAdapter(FakeBotFrameworkAuthentication.Anonymous(), _connector, new ActivityDeduplicator(options, time), options, time, NullLogger<CloudAdapter>.Instance);
+        _adapter = new CloudAdapter(FakeBotFrameworkAuthentication.Anonymous(), _connector, options, time, NullLogger<CloudAdapter>.Instance);
         var collection = new ServiceCollection()
             .AddLogging()
             .AddSingleton<TimeProvider>(time)

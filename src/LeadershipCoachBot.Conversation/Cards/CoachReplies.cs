@@ -12,8 +12,13 @@ public static class CoachReplies
     public const string OutOfDate =
         "That card's data is out of date or incomplete, so I can't redraft from it. Start a fresh one:";
 
+    /// <summary>A step failed in the coach's own code: the step is ended so the user is not stuck on it.</summary>
     public const string SomethingWentWrong =
-        "Something went wrong on my side and I've stopped that step. Your earlier answers are safe; send **help** to see what I can do.";
+        "Something went wrong on my side in that step, so I've ended it. Send **help** to start again or see what I can do.";
+
+    /// <summary>State could not be read or saved in time: nothing of this message was kept, everything before it was.</summary>
+    public const string NotSaved =
+        "I couldn't save that just now, so I haven't taken it. Everything you told me before it is kept; please send it again in a minute.";
 
     public const string MessagesCrossed =
         "Two of your messages reached me at the same moment and I kept the first. Please send your last message again.";

@@ -1,3 +1,4 @@
+using LeadershipCoachBot.Protocol.Diagnostics;
 using System.Net;
 using LeadershipCoachBot.Coaching.ToneReview;
 using LeadershipCoachBot.Conversation.Cards;
@@ -123,14 +124,14 @@ public sealed partial class ReviewToneAction
         }
     }
 
-    [LoggerMessage(EventId = 5301, Level = LogLevel.Information,
+    [LoggerMessage(EventId = LogEventIds.MessageActionReviewed, Level = LogLevel.Information,
         Message = "Review tone dialog from {CommandContext}: {DraftChars} characters, {FindingCount} findings.")]
     private static partial void DialogOpened(ILogger logger, string commandContext, int draftChars, int findingCount);
 
-    [LoggerMessage(EventId = 5302, Level = LogLevel.Information, Message = "Review tone: a {DraftChars}-character message inserted into the compose box.")]
+    [LoggerMessage(EventId = LogEventIds.MessageActionInserted, Level = LogLevel.Information, Message = "Review tone: a {DraftChars}-character message inserted into the compose box.")]
     private static partial void Inserted(ILogger logger, int draftChars);
 
-    [LoggerMessage(EventId = 5303, Level = LogLevel.Information,
+    [LoggerMessage(EventId = LogEventIds.MessageActionSentPrivately, Level = LogLevel.Information,
         Message = "Review tone: review of {DraftChars} characters with {FindingCount} findings sent privately: {Sent}.")]
     private static partial void SentToPrivateChat(ILogger logger, int draftChars, int findingCount, bool sent);
 }

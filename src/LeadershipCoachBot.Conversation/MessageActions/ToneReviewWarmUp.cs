@@ -1,3 +1,4 @@
+using LeadershipCoachBot.Protocol.Diagnostics;
 using System.Diagnostics;
 using LeadershipCoachBot.Coaching.ToneReview;
 using Microsoft.Extensions.Hosting;
@@ -39,6 +40,6 @@ public sealed partial class ToneReviewWarmUp : BackgroundService
         WarmedUp(_logger, review.Findings.Count, (long)_timeProvider.GetElapsedTime(started).TotalMilliseconds);
     }, stoppingToken);
 
-    [LoggerMessage(EventId = 5304, Level = LogLevel.Information, Message = "Tone review warmed up: {FindingCount} findings on the sample draft in {ElapsedMs} ms.")]
+    [LoggerMessage(EventId = LogEventIds.ToneReviewWarmedUp, Level = LogLevel.Information, Message = "Tone review warmed up: {FindingCount} findings on the sample draft in {ElapsedMs} ms.")]
     private static partial void WarmedUp(ILogger logger, int findingCount, long elapsedMs);
 }

@@ -1,3 +1,4 @@
+using LeadershipCoachBot.Protocol.Diagnostics;
 using LeadershipCoachBot.Coaching.Drafting;
 using LeadershipCoachBot.Coaching.ToneReview;
 using LeadershipCoachBot.Conversation.Cards;
@@ -193,15 +194,15 @@ public sealed partial class FrontDoor
     private static string Ago(TimeSpan idle) =>
         idle.TotalHours >= 48 ? $"{(int)idle.TotalDays} days ago" : idle.TotalHours >= 2 ? $"{(int)idle.TotalHours} hours ago" : $"{Math.Max(1, (int)idle.TotalMinutes)} minutes ago";
 
-    [LoggerMessage(EventId = 5201, Level = LogLevel.Information, Message = "Free text ({Length} chars) routed as {Intent} (score {Score}).")]
+    [LoggerMessage(EventId = LogEventIds.IntentRouted, Level = LogLevel.Information, Message = "Free text ({Length} chars) routed as {Intent} (score {Score}).")]
     private static partial void IntentRouted(ILogger logger, CoachIntent intent, int score, int length);
 
-    [LoggerMessage(EventId = 5202, Level = LogLevel.Information, Message = "A pasted draft ({Length} chars) went straight to the review.")]
+    [LoggerMessage(EventId = LogEventIds.PastedDraftRouted, Level = LogLevel.Information, Message = "A pasted draft ({Length} chars) went straight to the review.")]
     private static partial void PastedDraftRouted(ILogger logger, int length);
 
-    [LoggerMessage(EventId = 5203, Level = LogLevel.Information, Message = "Card action {Action} routed.")]
+    [LoggerMessage(EventId = LogEventIds.CardActionRouted, Level = LogLevel.Information, Message = "Card action {Action} routed.")]
     private static partial void ActionRouted(ILogger logger, string action);
 
-    [LoggerMessage(EventId = 5204, Level = LogLevel.Information, Message = "Open flow {DialogId} set aside after {IdleMinutes} idle minutes (stale: {Stale}).")]
+    [LoggerMessage(EventId = LogEventIds.StaleFlowSetAside, Level = LogLevel.Information, Message = "Open flow {DialogId} set aside after {IdleMinutes} idle minutes (stale: {Stale}).")]
     private static partial void FlowSetAside(ILogger logger, string dialogId, int idleMinutes, bool stale);
 }

@@ -1,3 +1,4 @@
+using LeadershipCoachBot.Protocol.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using LeadershipCoachBot.Protocol.Connector;
@@ -76,7 +77,7 @@ public sealed partial class PrivateChat
         return true;
     }
 
-    [LoggerMessage(EventId = 5401, Level = LogLevel.Information,
+    [LoggerMessage(EventId = LogEventIds.PrivateChatOpened, Level = LogLevel.Information,
         Message = "Teams refused to open the 1:1 chat ({StatusCode}, {ErrorCode}); the coach is probably not installed for the person. Nothing was sent.")]
     private static partial void ChatRefused(ILogger logger, int statusCode, string errorCode);
 }

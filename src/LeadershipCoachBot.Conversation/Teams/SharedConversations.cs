@@ -1,3 +1,4 @@
+using LeadershipCoachBot.Protocol.Diagnostics;
 using LeadershipCoachBot.Coaching.ToneReview;
 using LeadershipCoachBot.Conversation.Cards;
 using LeadershipCoachBot.Conversation.Routing;
@@ -152,14 +153,14 @@ public sealed partial class SharedConversations
         return true;
     }
 
-    [LoggerMessage(EventId = 5402, Level = LogLevel.Debug, Message = "A shared-conversation message that does not mention the coach was left alone.")]
+    [LoggerMessage(EventId = LogEventIds.SharedMessageNotMentioned, Level = LogLevel.Debug, Message = "A shared-conversation message that does not mention the coach was left alone.")]
     private static partial void NotMentioned(ILogger logger);
 
-    [LoggerMessage(EventId = 5403, Level = LogLevel.Information,
+    [LoggerMessage(EventId = LogEventIds.SharedRequestMovedPrivately, Level = LogLevel.Information,
         Message = "A {Command} request in a shared conversation moved to the 1:1 chat ({DraftChars} draft characters reviewed): {Sent}.")]
     private static partial void MovedPrivately(ILogger logger, string command, int draftChars, bool sent);
 
-    [LoggerMessage(EventId = 5404, Level = LogLevel.Information,
+    [LoggerMessage(EventId = LogEventIds.SharedReviewPosted, Level = LogLevel.Information,
         Message = "A review asked for in a shared conversation was posted there: {DraftChars} characters, {FindingCount} findings.")]
     private static partial void ReviewedInPlace(ILogger logger, int draftChars, int findingCount);
 }

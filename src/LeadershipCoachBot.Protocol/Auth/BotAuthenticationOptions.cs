@@ -48,7 +48,16 @@ public sealed class BotAuthenticationOptions
     /// <summary>The <c>callerId</c> set on authenticated activities (<c>urn:botframework:azureusgov</c> in US Government).</summary>
     public string CallerId { get; set; } = "urn:botframework:azure";
 
+    /// <summary>
+    /// Applications other than this bot whose Entra-issued tokens are accepted (the token's <c>appid</c>
+    /// or <c>azp</c>). Empty: only tokens whose caller is this bot's own MicrosoftAppId.
+    /// </summary>
+    public List<string> AllowedCallers { get; set; } = [];
+
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long one fetch of OpenID metadata or keys may take before it counts as failed.</summary>
+    public TimeSpan KeyFetchTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How long fetched signing keys are used before they are fetched again.</summary>
     public TimeSpan SigningKeyRefreshInterval { get; set; } = TimeSpan.FromHours(24);

@@ -33,6 +33,16 @@ internal sealed class BotAuthenticationOptionsValidator : IValidateOptions<BotAu
             failures.Add($"{Section}:EntraIssuerFormats entries must contain {BotAuthenticationOptions.TenantIdPlaceholder}, e.g. https://login.microsoftonline.com/{BotAuthenticationOptions.TenantIdPlaceholder}/v2.0.");
         }
 
+        if (options.AllowedCallers.Any(string.IsNullOrWhiteSpace))
+        {
+            failures.Add($"{Section}:AllowedCallers has an empty entry; list application (client) ids only.");
+        }
+
+        if (options.KeyFetchTimeout <= TimeSpan.Zero || options.KeyFetchTimeout > TimeSpan.FromSeconds(10))
+        {
+            failures.Add($"{Section}:KeyFetchTimeout must be between 00:00:00 and 00:00:10: a turn must stay inside the channel's 15-second wait.");
+        }
+
         if (options.ClockSkew < TimeSpan.Zero || options.ClockSkew > TimeSpan.FromMinutes(10))
         {
             failures.Add($"{Section}:ClockSkew must be between 00:00:00 and 00:10:00 (the protocol uses 00:05:00).");

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LeadershipCoachBot.Protocol.Diagnostics;
 using LeadershipCoachBot.Protocol.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,7 @@ namespace LeadershipCoachBot.Protocol.Auth;
 /// anonymous and a request with one is refused, as the Bot Framework SDK does. On success
 /// <c>activity.CallerId</c> is set to the configured caller id; the value received is always discarded.
 /// Failures throw <see cref="UnauthorizedAccessException"/>, except when no signing keys could ever be
-/// loaded, which throws <see cref="InvalidOperationException"/> (a server fault, not the caller's).
+/// loaded, which throws <see cref="AuthenticationUnavailableException"/> (a server fault, not the caller's).
 /// </remarks>
 public sealed class BotFrameworkAuthentication : IBotFrameworkAuthentication, IDisposable
 {
@@ -38,6 +39,7 @@ public sealed class BotFrameworkAuthentication : IBotFrameworkAuthentication, ID
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly JsonWebTokenHandler _handler = new();
+    private readonly HashSet<string> _allowedCallers;
 
     public BotFrameworkAuthentication(
         IOptions<BotAppOptions> appOptions,
@@ -54,6 +56,12 @@ public sealed class BotFrameworkAuthentication : IBotFrameworkAuthentication, ID
         _app = appOptions.Value;
         _options = authenticationOptions.Value;
         _issuers = new TokenIssuers(_app, _options);
+        _allowedCallers = new HashSet<string>(_options.AllowedCallers.Select(c => c.Trim()), StringComparer.OrdinalIgnoreCase);
+        if (!_app.IsAnonymous)
+        {
+            _allowedCallers.Add(_app.MicrosoftAppId!.Trim());
+        }
+
         _timeProvider = timeProvider;
         _logger = logger;
         var source = new SigningKeySource(httpClientFactory);
@@ -92,13 +100,13 @@ public sealed class BotFrameworkAuthentication : IBotFrameworkAuthentication, ID
             throw Reject(ValidationFailure.Describe(result.Exception), token);
         }
 
-        if (TokenBinding.FindMismatch(family, tenantId, key, activity, token) is { } mismatch)
+        if (TokenBinding.FindMismatch(family, tenantId, key, activity, token, _allowedCallers) is { } mismatch)
         {
             throw Reject(mismatch, token);
         }
 
         activity.CallerId = _options.CallerId;
-        AuthenticationLog.TokenAccepted(_logger, token.Kid, token.Issuer, activity.ChannelId);
+        AuthenticationLog.TokenAccepted(_logger, LogValue.Clean(token.Kid), LogValue.Clean(token.Issuer), LogValue.Clean(activity.ChannelId));
         return result.ClaimsIdentity;
     }
 
@@ -147,6 +155,11 @@ public sealed class BotFrameworkAuthentication : IBotFrameworkAuthentication, ID
             throw Reject("the token names no signing key (kid)", token);
         }
 
+        if (TokenLifetimeClaims.FindProblem(token) is { } lifetimeProblem)
+        {
+            throw Reject(lifetimeProblem, token);
+        }
+
         return (family, tenantId);
     }
 
@@ -182,14 +195,13 @@ public sealed class BotFrameworkAuthentication : IBotFrameworkAuthentication, ID
         ValidAlgorithms = AllowedAlgorithms,
     };
 
-    // kid and issuer come from an unvalidated token: bound what reaches the log.
-    private static string? Clip(string? value) => value is { Length: > 128 } ? value[..128] + "…" : value;
-
     private UnauthorizedAccessException Reject(string reason, JsonWebToken token) => Reject(reason, token.Kid, token.Issuer);
 
     private UnauthorizedAccessException Reject(string reason, string? kid, string? issuer)
     {
-        AuthenticationLog.TokenRejected(_logger, reason, Clip(kid), Clip(issuer));
+        AuthenticationLog.TokenRejected(_logger, reason, LogValue.Clean(kid), LogValue.Clean(issuer));
+        // The reason without anything quoted from the request keeps the tag's values few.
+        BotTelemetry.AuthRejections.Add(1, new KeyValuePair<string, object?>("reason", reason.Split('\'')[0].TrimEnd()));
         return new UnauthorizedAccessException($"Bot Connector request refused: {reason}.");
     }
 }

@@ -26,7 +26,8 @@ public static class BotFrameworkAuthenticationServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(BotFrameworkAuthentication.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(BotFrameworkAuthentication.HttpClientName)
+            .ConfigureHttpClient((provider, client) => client.Timeout = provider.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value.KeyFetchTimeout);
         services.TryAddSingleton<IBotFrameworkAuthentication, BotFrameworkAuthentication>();
         return services;
     }

@@ -59,7 +59,7 @@ internal sealed class SigningKeyCache(
 
             if (current is null && IsRecent(_lastFailure, now))
             {
-                throw Unavailable(null);
+                throw Unavailable(null, now);
             }
 
             if (unknownKey)
@@ -87,8 +87,8 @@ internal sealed class SigningKeyCache(
         catch (Exception exception) when (IsFetchFailure(exception, cancellationToken))
         {
             _lastFailure = now;
-            AuthenticationLog.SigningKeysFetchFailed(logger, metadataUrl, _current is not null, exception);
-            return _current?.Keys ?? throw Unavailable(exception);
+            AuthenticationLog.SigningKeysFetchFailed(logger, metadataUrl, _current is not null, Describe(exception));
+            return _current?.Keys ?? throw Unavailable(exception, now);
         }
     }
 
@@ -96,10 +96,24 @@ internal sealed class SigningKeyCache(
         exception is HttpRequestException or JsonException or InvalidDataException
         || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested);
 
-    private InvalidOperationException Unavailable(Exception? inner) => new(
-        $"The signing keys from {metadataUrl} could not be loaded, so inbound tokens cannot be validated. " +
-        $"Check {BotAuthenticationOptions.SectionName}:OpenIdMetadataUrl (or EntraOpenIdMetadataUrl) and outbound access to it.",
-        inner);
+    private AuthenticationUnavailableException Unavailable(Exception? inner, DateTimeOffset now)
+    {
+        var retryAfter = _lastFailure + options.MinimumSigningKeyRefreshInterval - now;
+        return new(
+            $"The signing keys from {metadataUrl} could not be loaded, so inbound tokens cannot be validated. " +
+            $"Check {BotAuthenticationOptions.SectionName}:OpenIdMetadataUrl (or EntraOpenIdMetadataUrl) and outbound access to it.",
+            retryAfter > TimeSpan.FromSeconds(1) ? retryAfter : TimeSpan.FromSeconds(1),
+            inner);
+    }
+
+    /// <summary>One line on why a fetch failed: the exception type and, for HTTP, the status; never a stack.</summary>
+    private static string Describe(Exception exception) => exception switch
+    {
+        HttpRequestException { StatusCode: { } status } => $"HTTP {(int)status}",
+        HttpRequestException http => $"HTTP request failed ({http.HttpRequestError})",
+        OperationCanceledException => $"no answer within {BotAuthenticationOptions.SectionName}:KeyFetchTimeout",
+        _ => exception.GetType().Name,
+    };
 
     private sealed record Snapshot(SigningKeySet Keys, DateTimeOffset FetchedAt);
 }

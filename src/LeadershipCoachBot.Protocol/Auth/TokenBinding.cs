@@ -1,3 +1,4 @@
+using LeadershipCoachBot.Protocol.Diagnostics;
 using LeadershipCoachBot.Protocol.Schema;
 using Microsoft.IdentityModel.JsonWebTokens;
 
@@ -9,17 +10,20 @@ namespace LeadershipCoachBot.Protocol.Auth;
 /// <item>Bot Framework tokens: the signing key must carry endorsements, one of them the activity's
 /// <c>channelId</c>; the <c>serviceurl</c> claim must be present and equal the activity's <c>serviceUrl</c>.</item>
 /// <item>Entra tokens: their keys carry no endorsements, but any that do must include the channel; a
-/// <c>serviceurl</c> claim, when present, must match; a <c>tid</c> claim must be the issuer's tenant.</item>
+/// <c>serviceurl</c> claim, when present, must match; a <c>tid</c> claim must be the issuer's tenant; the
+/// calling application (<c>appid</c> in v1 tokens, <c>azp</c> in v2) must be this bot or an allowed caller.</item>
 /// </list>
-/// Service URLs compare case-insensitively and ignore a trailing slash.
+/// Service URLs compare as the Bot Framework SDKs compare them: the whole string, ignoring case only.
 /// </summary>
 internal static class TokenBinding
 {
     /// <summary>Returns why the token does not fit the activity, or null when it does.</summary>
-    public static string? FindMismatch(TokenFamily family, string? issuerTenantId, EndorsedSigningKey key, Activity activity, JsonWebToken token) =>
+    public static string? FindMismatch(
+        TokenFamily family, string? issuerTenantId, EndorsedSigningKey key, Activity activity, JsonWebToken token, IReadOnlySet<string> allowedCallers) =>
         EndorsementMismatch(family, key, activity.ChannelId)
         ?? ServiceUrlMismatch(family, token, activity.ServiceUrl)
-        ?? TenantMismatch(family, token, issuerTenantId);
+        ?? TenantMismatch(family, token, issuerTenantId)
+        ?? CallerMismatch(family, token, allowedCallers);
 
     private static string? EndorsementMismatch(TokenFamily family, EndorsedSigningKey key, string? channelId)
     {
@@ -35,7 +39,7 @@ internal static class TokenBinding
 
         return key.Endorsements.Contains(channelId)
             ? null
-            : $"the signing key is not endorsed for channel '{(channelId.Length > 64 ? channelId[..64] : channelId)}'";
+            : $"the signing key is not endorsed for channel '{LogValue.Clean(channelId)}'";
     }
 
     private static string? ServiceUrlMismatch(TokenFamily family, JsonWebToken token, string? activityServiceUrl)
@@ -47,7 +51,7 @@ internal static class TokenBinding
 
         return !string.IsNullOrEmpty(claimed)
             && activityServiceUrl is not null
-            && string.Equals(claimed.TrimEnd('/'), activityServiceUrl.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
+            && string.Equals(claimed, activityServiceUrl, StringComparison.OrdinalIgnoreCase)
                 ? null
                 : "the token's serviceurl claim does not match the activity's serviceUrl";
     }
@@ -58,4 +62,23 @@ internal static class TokenBinding
         && !string.Equals(tid, issuerTenantId, StringComparison.OrdinalIgnoreCase)
             ? "the token's tid claim does not match its issuer's tenant"
             : null;
+
+    private static string? CallerMismatch(TokenFamily family, JsonWebToken token, IReadOnlySet<string> allowedCallers)
+    {
+        if (family != TokenFamily.Entra)
+        {
+            return null;
+        }
+
+        var version = token.TryGetPayloadValue<string>("ver", out var ver) ? ver : null;
+        var claim = version == "2.0" ? "azp" : "appid";
+        if (!token.TryGetPayloadValue<string>(claim, out var caller) || string.IsNullOrWhiteSpace(caller))
+        {
+            return $"the Entra token names no calling application ({claim})";
+        }
+
+        return allowedCallers.Contains(caller)
+            ? null
+            : $"the Entra token's calling application ({claim}) is neither this bot nor in {BotAuthenticationOptions.SectionName}:AllowedCallers";
+    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using LeadershipCoachBot.Protocol.Diagnostics;
 using LeadershipCoachBot.Protocol.Schema;
 using Microsoft.Extensions.Logging;
 
@@ -18,15 +19,18 @@ public sealed class ConnectorClient : IConnectorClient
 
     private readonly HttpClient _httpClient;
     private readonly IBotTokenProvider _tokenProvider;
+    private readonly ServiceUrlAllowList _allowList;
     private readonly ILogger<ConnectorClient> _logger;
 
-    public ConnectorClient(HttpClient httpClient, IBotTokenProvider tokenProvider, ILogger<ConnectorClient> logger)
+    public ConnectorClient(HttpClient httpClient, IBotTokenProvider tokenProvider, ServiceUrlAllowList allowList, ILogger<ConnectorClient> logger)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(tokenProvider);
+        ArgumentNullException.ThrowIfNull(allowList);
         ArgumentNullException.ThrowIfNull(logger);
         _httpClient = httpClient;
         _tokenProvider = tokenProvider;
+        _allowList = allowList;
         _logger = logger;
     }
 
@@ -62,7 +66,7 @@ public sealed class ConnectorClient : IConnectorClient
         ArgumentNullException.ThrowIfNull(parameters);
         const string operation = ConnectorOperations.CreateConversation;
         serviceUrl = Require(serviceUrl, "serviceUrl", operation);
-        var memberHash = ConnectorLog.HashId(parameters.Members is [{ Id: { Length: > 0 } memberId }, ..] ? memberId : "none");
+        var memberHash = LogValue.Hash(parameters.Members is [{ Id: { Length: > 0 } memberId }, ..] ? memberId : "none");
         var text = await SendAsync(HttpMethod.Post, operation, ConnectorRoute.Conversations(serviceUrl), memberHash, parameters, cancellationToken);
         try
         {
@@ -90,15 +94,23 @@ public sealed class ConnectorClient : IConnectorClient
     {
         serviceUrl = Require(serviceUrl, "serviceUrl", operation);
         conversationId = Require(conversationId, "conversation.id", operation);
-        var conversationHash = ConnectorLog.HashId(conversationId);
+        var conversationHash = LogValue.Hash(conversationId);
         var text = await SendAsync(method, operation, ConnectorRoute.Activities(serviceUrl, conversationId, activityId), conversationHash, body, cancellationToken);
         return ReadResourceResponse(text, operation);
     }
 
-    /// <summary>Sends one request with the bot's token; returns the body of a successful answer.</summary>
-    private async Task<string> SendAsync(HttpMethod method, string operation, Uri uri, string conversationHash, object? body, CancellationToken cancellationToken)
+    /// <summary>Sends one request with the bot's token to an allowed service host; returns the body of a successful answer.</summary>
+    private async Task<string> SendAsync(HttpMethod method, string operation, Uri target, string conversationHash, object? body, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(method, uri);
+        if (!_allowList.IsAllowed(target))
+        {
+            ConnectorLog.ServiceUrlNotAllowed(_logger, operation, LogValue.Clean(target.Host), conversationHash);
+            throw new ConnectorException(
+                $"The serviceUrl host {LogValue.Clean(target.Host)} is not on BotConnector:AllowedServiceUrlHosts, so {operation} was not sent; add the host if it is a Bot Framework or Teams service.",
+                operation, statusCode: null, errorCode: "ServiceUrlNotAllowed", responseBody: null);
+        }
+
+        using var request = new HttpRequestMessage(method, target);
         request.Options.Set(ConnectorRequestKeys.Operation, operation);
         request.Options.Set(ConnectorRequestKeys.ConversationHash, conversationHash);
         var bodyBytes = 0;
@@ -110,18 +122,34 @@ public sealed class ConnectorClient : IConnectorClient
             request.Content.Headers.ContentType = JsonMediaType;
         }
 
-        await AuthorizeAsync(request, cancellationToken);
-        using var response = await SendOrThrowAsync(request, operation, conversationHash, cancellationToken);
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        if (!response.IsSuccessStatusCode)
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var outcome = "failed";
+        try
         {
-            var failure = ConnectorException.FromResponse(operation, response.StatusCode, text);
-            ConnectorLog.Failed(_logger, operation, response.StatusCode, failure.ErrorCode, conversationHash, CorrelationIdOf(response));
-            throw failure;
-        }
+            await AuthorizeAsync(request, cancellationToken);
+            using var response = await SendOrThrowAsync(request, operation, conversationHash, cancellationToken);
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            outcome = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (!response.IsSuccessStatusCode)
+            {
+                var failure = ConnectorException.FromResponse(operation, response.StatusCode, text);
+                ConnectorLog.Failed(_logger, operation, response.StatusCode, failure.ErrorCode, conversationHash, CorrelationIdOf(response));
+                throw failure;
+            }
 
-        ConnectorLog.Sent(_logger, operation, conversationHash, (int)response.StatusCode, bodyBytes);
-        return text;
+            ConnectorLog.Sent(_logger, operation, conversationHash, (int)response.StatusCode, bodyBytes);
+            return text;
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            BotTelemetry.ConnectorFailures.Add(1, new KeyValuePair<string, object?>("operation", operation), new KeyValuePair<string, object?>("outcome", outcome));
+            throw;
+        }
+        finally
+        {
+            BotTelemetry.ConnectorDuration.Record(BotTelemetry.ElapsedMs(started),
+                new KeyValuePair<string, object?>("operation", operation), new KeyValuePair<string, object?>("outcome", outcome));
+        }
     }
 
     private async Task<HttpResponseMessage> SendOrThrowAsync(HttpRequestMessage request, string operation, string conversationHash, CancellationToken cancellationToken)
@@ -132,8 +160,15 @@ public sealed class ConnectorClient : IConnectorClient
         }
         catch (HttpRequestException ex)
         {
-            ConnectorLog.Unreachable(_logger, ex, operation, conversationHash);
+            ConnectorLog.Unreachable(_logger, operation, conversationHash, ex.HttpRequestError.ToString());
             throw ConnectorException.Unreachable(operation, ex);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            ConnectorLog.TimedOut(_logger, operation, conversationHash, (long)_httpClient.Timeout.TotalMilliseconds);
+            throw new ConnectorException(
+                $"The Bot Connector did not answer {operation} within {(long)_httpClient.Timeout.TotalMilliseconds} ms (BotConnector:Timeout).",
+                operation, statusCode: null, errorCode: "Timeout", responseBody: null, ex);
         }
     }
 

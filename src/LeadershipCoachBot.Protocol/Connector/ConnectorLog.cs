@@ -1,6 +1,5 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
+using LeadershipCoachBot.Protocol.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace LeadershipCoachBot.Protocol.Connector;
@@ -11,39 +10,43 @@ namespace LeadershipCoachBot.Protocol.Connector;
 /// </summary>
 internal static partial class ConnectorLog
 {
-    /// <summary>A short, stable fingerprint of a conversation id, to correlate log lines without the id itself.</summary>
-    public static string HashId(string id) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id)))[..12];
-
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Debug,
+    [LoggerMessage(EventId = LogEventIds.ConnectorSent, Level = LogLevel.Debug,
         Message = "Connector {Operation} to conversation {ConversationHash} answered {StatusCode} ({BodyBytes} bytes sent)")]
     public static partial void Sent(ILogger logger, string operation, string conversationHash, int statusCode, int bodyBytes);
 
-    [LoggerMessage(EventId = 3002, Level = LogLevel.Warning,
+    [LoggerMessage(EventId = LogEventIds.ConnectorRetrying, Level = LogLevel.Warning,
         Message = "Connector {Operation} answered {StatusCode}; retry {Retry} of {MaxRetries} in {DelayMs} ms (conversation {ConversationHash})")]
     public static partial void Retrying(ILogger logger, string operation, int statusCode, int retry, int maxRetries, long delayMs, string conversationHash);
 
-    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning,
+    [LoggerMessage(EventId = LogEventIds.ConnectorRetryAfterTooLong, Level = LogLevel.Warning,
         Message = "Connector {Operation} answered {StatusCode} with Retry-After {RetryAfterMs} ms, past the {MaxDelayMs} ms limit; not retrying (conversation {ConversationHash})")]
     public static partial void RetryAfterTooLong(ILogger logger, string operation, int statusCode, long retryAfterMs, long maxDelayMs, string conversationHash);
 
-    [LoggerMessage(EventId = 3004, Level = LogLevel.Error,
+    [LoggerMessage(EventId = LogEventIds.ConnectorFailed, Level = LogLevel.Error,
         Message = "Connector {Operation} failed with {StatusCode} {ErrorCode} (conversation {ConversationHash}, correlation {CorrelationId})")]
     public static partial void Failed(ILogger logger, string operation, HttpStatusCode statusCode, string? errorCode, string conversationHash, string? correlationId);
 
-    [LoggerMessage(EventId = 3005, Level = LogLevel.Error,
-        Message = "Connector {Operation} could not reach the service (conversation {ConversationHash})")]
-    public static partial void Unreachable(ILogger logger, Exception exception, string operation, string conversationHash);
+    [LoggerMessage(EventId = LogEventIds.ConnectorUnreachable, Level = LogLevel.Error,
+        Message = "Connector {Operation} could not reach the service: {Error} (conversation {ConversationHash})")]
+    public static partial void Unreachable(ILogger logger, string operation, string conversationHash, string error);
 
-    [LoggerMessage(EventId = 3006, Level = LogLevel.Warning,
+    [LoggerMessage(EventId = LogEventIds.ConnectorTimedOut, Level = LogLevel.Error,
+        Message = "Connector {Operation} got no answer within {TimeoutMs} ms (conversation {ConversationHash})")]
+    public static partial void TimedOut(ILogger logger, string operation, string conversationHash, long timeoutMs);
+
+    [LoggerMessage(EventId = LogEventIds.ServiceUrlNotAllowed, Level = LogLevel.Warning,
+        Message = "Connector {Operation} not sent: serviceUrl host {Host} is not allowed (conversation {ConversationHash})")]
+    public static partial void ServiceUrlNotAllowed(ILogger logger, string operation, string host, string conversationHash);
+
+    [LoggerMessage(EventId = LogEventIds.ConnectorUnreadableResponse, Level = LogLevel.Warning,
         Message = "Connector {Operation} succeeded with {StatusCode} but its body was not a resource response ({BodyChars} chars)")]
     public static partial void UnreadableResponse(ILogger logger, string operation, int statusCode, int bodyChars);
 
-    [LoggerMessage(EventId = 3007, Level = LogLevel.Debug,
+    [LoggerMessage(EventId = LogEventIds.BotTokenAcquired, Level = LogLevel.Debug,
         Message = "Bot token acquired from {TokenSource}, expires {ExpiresOn}")]
     public static partial void TokenAcquired(ILogger logger, string tokenSource, DateTimeOffset expiresOn);
 
-    [LoggerMessage(EventId = 3008, Level = LogLevel.Error,
+    [LoggerMessage(EventId = LogEventIds.BotTokenFailed, Level = LogLevel.Error,
         Message = "Bot token request to {Authority} failed with {ErrorCode} (HTTP {StatusCode})")]
     public static partial void TokenFailed(ILogger logger, string authority, string errorCode, int statusCode);
 }

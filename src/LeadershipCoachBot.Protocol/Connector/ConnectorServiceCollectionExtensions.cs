@@ -28,17 +28,26 @@ public static class ConnectorServiceCollectionExtensions
             .Validate(o => o.BaseDelay > TimeSpan.Zero && o.MaxDelay >= o.BaseDelay,
                 "BotConnector:BaseDelay must be positive and BotConnector:MaxDelay at least as long.")
             .Validate(o => Uri.IsWellFormedUriString(o.LoginEndpoint, UriKind.Absolute) && !string.IsNullOrWhiteSpace(o.OAuthScope),
-                "BotConnector:LoginEndpoint must be an absolute URL and BotConnector:OAuthScope must be set.");
+                "BotConnector:LoginEndpoint must be an absolute URL and BotConnector:OAuthScope must be set.")
+            .Validate(o => o.Timeout > TimeSpan.Zero && o.Timeout <= TimeSpan.FromSeconds(10),
+                "BotConnector:Timeout must be between 00:00:00 and 00:00:10: a turn must stay inside the channel's 15-second wait.")
+            .Validate(o => o.AllowedServiceUrlHosts.All(h => !string.IsNullOrWhiteSpace(h) && !h.Contains('/', StringComparison.Ordinal)),
+                "BotConnector:AllowedServiceUrlHosts entries must be host names (smba.trafficmanager.net) or *.domain, without scheme or path.");
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(MsalHttpClientFactory.ClientName);
+        services.AddHttpClient(MsalHttpClientFactory.ClientName).ConfigureHttpClient(ApplyTimeout);
+        services.TryAddSingleton<ServiceUrlAllowList>();
         services.TryAddSingleton<IMsalHttpClientFactory, MsalHttpClientFactory>();
         services.TryAddSingleton(CreateTokenProvider);
         services.TryAddTransient<ConnectorRetryHandler>();
         services.AddHttpClient<IConnectorClient, ConnectorClient>()
+            .ConfigureHttpClient(ApplyTimeout)
             .AddHttpMessageHandler<ConnectorRetryHandler>();
         return services;
     }
+
+    private static void ApplyTimeout(IServiceProvider provider, HttpClient client) =>
+        client.Timeout = provider.GetRequiredService<IOptions<BotConnectorOptions>>().Value.Timeout;
 
     private static IBotTokenProvider CreateTokenProvider(IServiceProvider provider)
     {

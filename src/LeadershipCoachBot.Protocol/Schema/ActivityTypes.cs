@@ -16,4 +16,5 @@ public static class ActivityTypes
     public const string MessageDelete = "messageDelete";
     public const string Typing = "typing";
     public const string Trace = "trace";
+    public const string DeleteUserData = "deleteUserData";
 }

@@ -16,7 +16,10 @@ public abstract class BotAdapter
 
     public abstract Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken);
 
-    /// <summary>Runs the bot's callback for a turn; an exception goes to <see cref="OnTurnError"/> when set.</summary>
+    /// <summary>
+    /// Runs the bot's callback for a turn; an exception goes to <see cref="OnTurnError"/> when set, a
+    /// timeout included. Only the cancellation of the request itself (the caller went away) passes through.
+    /// </summary>
     protected async Task RunPipelineAsync(ITurnContext turnContext, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -25,7 +28,7 @@ public abstract class BotAdapter
         {
             await callback(turnContext, cancellationToken);
         }
-        catch (Exception ex) when (OnTurnError is not null && ex is not OperationCanceledException)
+        catch (Exception ex) when (OnTurnError is not null && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
             await OnTurnError(turnContext, ex);
         }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using LeadershipCoachBot.Protocol.Auth;
 using LeadershipCoachBot.Protocol.Connector;
+using LeadershipCoachBot.Protocol.Diagnostics;
 using LeadershipCoachBot.Protocol.Schema;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,9 @@ namespace LeadershipCoachBot.Protocol.Turns;
 /// <summary>
 /// Runs the bot for one <c>POST /api/messages</c> request with the Bot Framework HTTP contract:
 /// 200 with an empty body for ordinary activities, the replies for <c>expectReplies</c>, the bot's
-/// status and body for invokes (501 when it set none), 400/401/405/413 for requests it refuses.
+/// status and body for invokes (501 when it set none), 400/401/405/413 for requests it refuses (a 400
+/// names the missing or malformed field), and 503 with <c>Retry-After</c> when tokens cannot be checked
+/// because the token service's keys are out of reach.
 /// Replies go out through the connector client.
 /// </summary>
 public sealed class CloudAdapter : BotAdapter
@@ -22,7 +25,6 @@ public sealed class CloudAdapter : BotAdapter
 
     private readonly IBotFrameworkAuthentication _authentication;
     private readonly IConnectorClient _connector;
-    private readonly ActivityDeduplicator _deduplicator;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<CloudAdapter> _logger;
     private readonly int _maxRequestBodyBytes;
@@ -30,20 +32,17 @@ public sealed class CloudAdapter : BotAdapter
     public CloudAdapter(
         IBotFrameworkAuthentication authentication,
         IConnectorClient connector,
-        ActivityDeduplicator deduplicator,
         IOptions<CloudAdapterOptions> options,
         TimeProvider timeProvider,
         ILogger<CloudAdapter> logger)
     {
         ArgumentNullException.ThrowIfNull(authentication);
         ArgumentNullException.ThrowIfNull(connector);
-        ArgumentNullException.ThrowIfNull(deduplicator);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(logger);
         _authentication = authentication;
         _connector = connector;
-        _deduplicator = deduplicator;
         _timeProvider = timeProvider;
         _logger = logger;
         _maxRequestBodyBytes = options.Value.MaxRequestBodyBytes;
@@ -72,7 +71,7 @@ public sealed class CloudAdapter : BotAdapter
             return;
         }
 
-        if (!TryReadActivity(body, out var activity, out var problem))
+        if (!InboundActivity.TryRead(body, out var activity, out var problem))
         {
             CloudAdapterLog.RequestRefused(_logger, StatusCodes.Status400BadRequest, problem, body.Length);
             await ProblemResponse.WriteAsync(httpResponse, StatusCodes.Status400BadRequest, "Not a valid activity", problem, cancellationToken);
@@ -87,32 +86,26 @@ public sealed class CloudAdapter : BotAdapter
         }
         catch (UnauthorizedAccessException)
         {
-            CloudAdapterLog.Unauthenticated(_logger, activity.Type, activity.Id);
+            CloudAdapterLog.Unauthenticated(_logger, LogValue.Clean(activity.Type), LogValue.Clean(activity.Id));
             httpResponse.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
-
-        InvokeResponse? result;
-        if (_deduplicator.TryRegister(activity))
+        catch (AuthenticationUnavailableException unavailable)
         {
-            result = await ProcessActivityAsync(identity, activity, bot.OnTurnAsync, cancellationToken);
-        }
-        else
-        {
-            if (_logger.IsEnabled(LogLevel.Information))
-            {
-                CloudAdapterLog.DuplicateSkipped(_logger, activity.Type, activity.Id, CloudAdapterLog.Hash(activity.Conversation?.Id));
-            }
-
-            result = IsExpectReplies(activity) ? new InvokeResponse { Status = StatusCodes.Status200OK, Body = new ExpectedReplies() } : null;
+            // The key fetch already logged why, once; a token cannot be checked, which is not the caller's fault.
+            CloudAdapterLog.AuthenticationUnavailable(_logger, LogValue.Clean(activity.Type), LogValue.Clean(activity.Id));
+            httpResponse.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            httpResponse.Headers.RetryAfter = ((long)Math.Ceiling(unavailable.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return;
         }
 
+        var result = await ProcessActivityAsync(identity, activity, bot.OnTurnAsync, cancellationToken);
         var status = result?.Status ?? StatusCodes.Status200OK;
         await WriteResultAsync(httpResponse, status, result?.Body, cancellationToken);
         if (_logger.IsEnabled(LogLevel.Information))
         {
             var elapsed = (long)_timeProvider.GetElapsedTime(started).TotalMilliseconds;
-            CloudAdapterLog.TurnProcessed(_logger, activity.Type, activity.Id, CloudAdapterLog.Hash(activity.Conversation?.Id), status, elapsed);
+            CloudAdapterLog.TurnProcessed(_logger, LogValue.Clean(activity.Type), LogValue.Clean(activity.Id), LogValue.Hash(activity.Conversation?.Id), status, elapsed);
         }
     }
 
@@ -163,7 +156,7 @@ public sealed class CloudAdapter : BotAdapter
                 : await _connector.SendToConversationAsync(activity, cancellationToken);
             if (_logger.IsEnabled(LogLevel.Debug))
             {
-                CloudAdapterLog.ActivitySent(_logger, activity.Type, CloudAdapterLog.Hash(activity.Conversation?.Id), reply ? "reply" : "new message");
+                CloudAdapterLog.ActivitySent(_logger, LogValue.Clean(activity.Type), LogValue.Hash(activity.Conversation?.Id), reply ? "reply" : "new message");
             }
         }
 
@@ -178,30 +171,6 @@ public sealed class CloudAdapter : BotAdapter
 
     private static bool IsExpectReplies(Activity activity) =>
         string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal);
-
-    private static bool TryReadActivity(byte[] body, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Activity? activity, out string problem)
-    {
-        activity = null;
-        try
-        {
-            activity = JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options);
-        }
-        catch (JsonException)
-        {
-            problem = "The body is not a JSON activity. Send one Bot Framework activity as a JSON object.";
-            return false;
-        }
-
-        if (string.IsNullOrWhiteSpace(activity?.Type))
-        {
-            activity = null;
-            problem = "The activity has no type. Every activity needs a \"type\", such as \"message\".";
-            return false;
-        }
-
-        problem = string.Empty;
-        return true;
-    }
 
     private static async Task WriteResultAsync(HttpResponse response, int status, object? body, CancellationToken cancellationToken)
     {

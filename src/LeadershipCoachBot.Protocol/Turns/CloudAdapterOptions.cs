@@ -15,11 +15,12 @@ public sealed class CloudAdapterOptions
     public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
 
     /// <summary>
-    /// How long an activity id is remembered to drop redelivery. Teams re-sends an activity when
-    /// the bot has not answered within 15 seconds; five minutes covers several retries.
+    /// The most one turn may take from waiting for its conversation's lock to saving its state; past it
+    /// the turn is abandoned, its state is not saved and the user is told. With the reply's own
+    /// deadline (<c>BotConnector:Timeout</c>) it keeps a turn inside Teams' 15-second wait.
     /// </summary>
-    public TimeSpan DuplicateActivityWindow { get; set; } = TimeSpan.FromMinutes(5);
+    public TimeSpan TurnTimeout { get; set; } = TimeSpan.FromSeconds(8);
 
-    /// <summary>The most activity ids remembered at once; the oldest is forgotten first.</summary>
-    public int MaxRememberedActivities { get; set; } = 10_000;
+    /// <summary>The most one storage read, write or delete may take.</summary>
+    public TimeSpan StorageTimeout { get; set; } = TimeSpan.FromSeconds(3);
 }

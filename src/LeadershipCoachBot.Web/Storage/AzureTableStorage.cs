@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Azure;
 using Azure.Data.Tables;
+using LeadershipCoachBot.Protocol.Diagnostics;
 using LeadershipCoachBot.Protocol.State;
 
 namespace LeadershipCoachBot.Web.Storage;
@@ -60,7 +61,7 @@ public sealed partial class AzureTableStorage : IStorage
             }
             catch (InvalidOperationException)
             {
-                LogValueTooLarge(key, changes.Count);
+                LogValueTooLarge(LogValue.Hash(key), changes.Count);
                 throw;
             }
         }
@@ -107,14 +108,14 @@ public sealed partial class AzureTableStorage : IStorage
         }
         catch (RequestFailedException ex) when (ex.Status is 404 or 409 or 412)
         {
-            LogETagConflict(key, ex.Status);
+            LogETagConflict(LogValue.Hash(key), ex.Status);
             throw new ETagConflictException(key, expected, ex);
         }
     }
 
-    [LoggerMessage(EventId = 3101, Level = LogLevel.Information, Message = "Storage key {Key} changed since it was read (status {Status}); the write was refused.")]
-    private partial void LogETagConflict(string key, int status);
+    [LoggerMessage(EventId = LogEventIds.StorageETagConflict, Level = LogLevel.Information, Message = "Storage key {KeyHash} changed since it was read (status {Status}); the write was refused.")]
+    private partial void LogETagConflict(string keyHash, int status);
 
-    [LoggerMessage(EventId = 3102, Level = LogLevel.Error, Message = "Storage key {Key} holds a value over the table entity limit; none of the {Count} values of this write were written.")]
-    private partial void LogValueTooLarge(string key, int count);
+    [LoggerMessage(EventId = LogEventIds.StorageValueTooLarge, Level = LogLevel.Error, Message = "Storage key {KeyHash} holds a value over the table entity limit; none of the {Count} values of this write were written.")]
+    private partial void LogValueTooLarge(string keyHash, int count);
 }

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using LeadershipCoachBot.Protocol.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace LeadershipCoachBot.Web.Storage;
@@ -45,12 +46,12 @@ internal sealed partial class StorageStartupCheck(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Bot state table {Endpoint} is ready ({ElapsedMs} ms).")]
+    [LoggerMessage(EventId = LogEventIds.StorageTableReady, Level = LogLevel.Information, Message = "Bot state table {Endpoint} is ready ({ElapsedMs} ms).")]
     private partial void LogTableReady(string endpoint, long elapsedMs);
 
-    [LoggerMessage(EventId = 3002, Level = LogLevel.Critical, Message = "Table storage at {Endpoint} could not be reached ({Reason}); the bot cannot start. Fix the setting {Setting}.")]
+    [LoggerMessage(EventId = LogEventIds.StorageUnreachable, Level = LogLevel.Critical, Message = "Table storage at {Endpoint} could not be reached ({Reason}); the bot cannot start. Fix the setting {Setting}.")]
     private partial void LogUnreachable(string endpoint, string reason, string setting);
 
-    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Bot state is kept in memory (Storage:Provider = Memory); it is lost on restart and not shared between instances.")]
+    [LoggerMessage(EventId = LogEventIds.StorageInMemory, Level = LogLevel.Warning, Message = "Bot state is kept in memory (Storage:Provider = Memory); it is lost on restart and not shared between instances.")]
     private partial void LogMemoryProvider();
 }

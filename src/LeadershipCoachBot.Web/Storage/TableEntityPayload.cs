@@ -27,7 +27,9 @@ internal static class TableEntityPayload
         var partitionKey = TableKeyEncoding.Encode(key);
         var json = StoreItemETag.ToStoredJson(value);
         var entity = new TableEntity(partitionKey, RowKey);
-        if (TableKeyEncoding.IsHashed(partitionKey))
+        // A string property holds 32K UTF-16 characters; a longer key (a conversation id of 32,768+
+        // characters) is identified by the SHA-256 in its table key alone.
+        if (TableKeyEncoding.IsHashed(partitionKey) && key.Length <= ChunkChars)
         {
             entity[KeyProperty] = key;
         }

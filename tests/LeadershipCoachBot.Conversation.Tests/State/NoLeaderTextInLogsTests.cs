@@ -48,8 +48,8 @@ public sealed class NoLeaderTextInLogsTests
         await harness.SayAsync(FrontDoorTests.PastedExecUpdate);
         await harness.SayAsync($"what about the {Typed[0]}?");
 
-        Assert.Contains(logs.Records, r => r.EventId.Id == 5201);
-        Assert.Contains(logs.Records, r => r.EventId.Id == 5202);
+        Assert.Contains(logs.Records, r => r.EventId.Id == LeadershipCoachBot.Protocol.Diagnostics.LogEventIds.IntentRouted);
+        Assert.Contains(logs.Records, r => r.EventId.Id == LeadershipCoachBot.Protocol.Diagnostics.LogEventIds.PastedDraftRouted);
         foreach (var (eventId, text) in logs.Records)
         {
             foreach (var words in Typed.Append(FrontDoorTests.PastedExecUpdate[..40]))

@@ -19,19 +19,22 @@ public sealed class StorageTrafficTests
     public StorageTrafficTests() => _harness = new CoachBotHarness(_storage);
 
     [Fact]
-    public async Task InstallationUpdate_WelcomesWithoutReadingOrWritingState()
+    public async Task InstallationUpdate_Welcomes_ReadingOnceAndRememberingTheActivity()
     {
         var install = _harness.Inbound(ActivityTypes.InstallationUpdate);
         install.Action = "add";
 
         var sent = await _harness.SendAsync(install);
+        var again = await _harness.SendAsync(install);
 
         Assert.True(CoachBotHarness.IsWelcomeCard(Assert.Single(sent)));
-        AssertNoStorageCalls();
+        Assert.Empty(again);
+        Assert.Equal(2, _storage.Reads.Count);
+        Assert.Single(_storage.Writes);
     }
 
     [Fact]
-    public async Task PersonJoining_IsWelcomedWithoutReadingOrWritingState()
+    public async Task PersonJoining_IsWelcomed_ReadingOnceWritingOnce()
     {
         var update = _harness.Inbound(ActivityTypes.ConversationUpdate);
         update.MembersAdded = [new ChannelAccount("29:newcomer", "Megan Bowen")];
@@ -39,7 +42,7 @@ public sealed class StorageTrafficTests
         var sent = await _harness.SendAsync(update);
 
         Assert.True(CoachBotHarness.IsWelcomeCard(Assert.Single(sent)));
-        AssertNoStorageCalls();
+        AssertOneReadAndWrites(expectedWrites: 1);
     }
 
     [Fact]

@@ -75,7 +75,7 @@ internal sealed class AuthTestBed : IDisposable
         return TestTokens.Create(spec);
     }
 
-    /// <summary>A valid Entra-issued token from <paramref name="issuer"/> (no serviceurl claim), changed by <paramref name="change"/>.</summary>
+    /// <summary>A valid Entra-issued token from <paramref name="issuer"/> (no serviceurl claim, called by this bot), changed by <paramref name="change"/>.</summary>
     public string EntraToken(string issuer, Action<TokenSpec>? change = null)
     {
         var spec = new TokenSpec
@@ -86,6 +86,7 @@ internal sealed class AuthTestBed : IDisposable
             NotBefore = Time.GetUtcNow().UtcDateTime.AddMinutes(-1),
             Expires = Time.GetUtcNow().UtcDateTime.AddHours(1),
         };
+        spec.Claims["appid"] = AppId;
         change?.Invoke(spec);
         return TestTokens.Create(spec);
     }

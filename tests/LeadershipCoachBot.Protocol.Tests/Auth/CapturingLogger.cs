@@ -7,6 +7,9 @@ internal sealed class CapturingLogger<T> : ILogger<T>
 {
     public List<(EventId EventId, string Message)> Entries { get; } = [];
 
+    /// <summary>The exception passed with each entry (a stack trace would reach the log), in the same order.</summary>
+    public List<Exception?> Exceptions { get; } = [];
+
     public IDisposable? BeginScope<TState>(TState state)
         where TState : notnull => null;
 
@@ -16,5 +19,6 @@ internal sealed class CapturingLogger<T> : ILogger<T>
     {
         ArgumentNullException.ThrowIfNull(formatter);
         Entries.Add((eventId, formatter(state, exception)));
+        Exceptions.Add(exception);
     }
 }

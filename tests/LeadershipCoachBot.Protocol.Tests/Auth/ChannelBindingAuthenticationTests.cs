@@ -85,9 +85,21 @@ public sealed class ChannelBindingAuthenticationTests : IDisposable
     }
 
     [Theory]
-    [InlineData("HTTPS://SMBA.trafficmanager.net/amer/")]
     [InlineData("https://smba.trafficmanager.net/amer")]
-    public async Task AuthenticateRequestAsync_ServiceUrlDiffersInCaseOrTrailingSlash_Accepted(string claimed)
+    [InlineData("https://smba.trafficmanager.net/amer//")]
+    [InlineData("https://smba.trafficmanager.net/amer/ ")]
+    public async Task AuthenticateRequestAsync_ServiceUrlDiffersInTrailingCharacters_Throws(string claimed)
+    {
+        var token = _bed.ChannelToken(t => t.Claims["serviceurl"] = claimed);
+
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(
+            () => _bed.CreateAuthentication().AuthenticateRequestAsync(AuthTestBed.Activity(), "Bearer " + token));
+    }
+
+    [Theory]
+    [InlineData("HTTPS://SMBA.trafficmanager.net/amer/")]
+    [InlineData("https://smba.trafficmanager.net/AMER/")]
+    public async Task AuthenticateRequestAsync_ServiceUrlDiffersInCaseOnly_Accepted(string claimed)
     {
         var token = _bed.ChannelToken(t => t.Claims["serviceurl"] = claimed);
 

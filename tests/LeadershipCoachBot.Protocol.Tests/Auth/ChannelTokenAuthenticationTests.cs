@@ -103,7 +103,7 @@ public sealed class ChannelTokenAuthenticationTests : IDisposable
     {
         var error = await RejectAsync(_bed.ChannelToken(t => t.Expires = null));
 
-        Assert.Contains("no expiry", error.Message, StringComparison.Ordinal);
+        Assert.Contains("exp claim is missing", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -102,9 +102,9 @@ public sealed class SigningKeyCacheTests : IDisposable
     {
         _bed.BotFramework.Unavailable = true;
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+        var error = await Assert.ThrowsAsync<AuthenticationUnavailableException>(
             () => _authentication.AuthenticateRequestAsync(AuthTestBed.Activity(), "Bearer " + _bed.ChannelToken()));
-        await Assert.ThrowsAsync<InvalidOperationException>(
+        await Assert.ThrowsAsync<AuthenticationUnavailableException>(
             () => _authentication.AuthenticateRequestAsync(AuthTestBed.Activity(), "Bearer " + _bed.ChannelToken()));
 
         Assert.Contains("OpenIdMetadataUrl", error.Message, StringComparison.Ordinal);

@@ -142,8 +142,8 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     {
         var activity = TeamsActivities.Reply("http://connector.invalid/teams/", TeamsActivities.ChannelConversationId);
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => _client.SendToConversationAsync(activity));
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => _client.SendToConversationAsync(activity));
 
-        Assert.Contains("https", error.Message, StringComparison.Ordinal);
+        Assert.Equal("ServiceUrlNotAllowed", error.ErrorCode);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using LeadershipCoachBot.Protocol.Connector;
+using LeadershipCoachBot.Protocol.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LeadershipCoachBot.Protocol.Tests.Connector;
@@ -75,7 +76,7 @@ public sealed class ConnectorFailureTests : IAsyncLifetime
         await Assert.ThrowsAsync<ConnectorException>(() =>
             _client.ReplyToActivityAsync(TeamsActivities.Reply(_connector.BaseUrl, TeamsActivities.ChannelConversationId, SecretText)));
 
-        var failure = Assert.Single(_logs.Entries, e => e.EventId == 3004);
+        var failure = Assert.Single(_logs.Entries, e => e.EventId == LogEventIds.ConnectorFailed);
         Assert.Contains("ReplyToActivity", failure.Message, StringComparison.Ordinal);
         Assert.Contains("InternalServerError", failure.Message, StringComparison.Ordinal);
         Assert.Contains("op-42", failure.Message, StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using LeadershipCoachBot.Protocol.Connector;
+using LeadershipCoachBot.Protocol.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LeadershipCoachBot.Protocol.Tests.Connector;
@@ -46,7 +47,7 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
     [Fact]
     public async Task SendToConversation_429WithRetryAfterDate_WaitsUntilThatDate()
     {
-        await using var services = Build();
+        await using var services = Build(("BotConnector:MaxDelay", "00:00:05"));
         var retryAt = _clock.GetUtcNow().AddSeconds(3).ToString("R", CultureInfo.InvariantCulture);
         _connector.Enqueue(429, ThrottledBody, ("Retry-After", retryAt));
 
@@ -80,7 +81,7 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
         await _connector.NextRequestAsync();
         Assert.Equal("created-1", (await reply).Id);
         Assert.Equal(3, _connector.RequestCount);
-        Assert.Equal(2, _logs.Entries.Count(e => e.EventId == 3002));
+        Assert.Equal(2, _logs.Entries.Count(e => e.EventId == LogEventIds.ConnectorRetrying));
     }
 
     [Fact]
@@ -121,7 +122,7 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
         Assert.Equal(1, _connector.RequestCount);
         Assert.Equal(0, _clock.TimersCreated);
-        Assert.Contains(_logs.Entries, e => e.EventId == 3003);
+        Assert.Contains(_logs.Entries, e => e.EventId == LogEventIds.ConnectorRetryAfterTooLong);
     }
 
     [Fact]

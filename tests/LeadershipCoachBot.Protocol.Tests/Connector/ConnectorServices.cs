@@ -18,7 +18,7 @@ public static class ConnectorServices
         params (string Key, string Value)[] settings)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
+            .AddInMemoryCollection([new KeyValuePair<string, string?>("BotConnector:AllowLoopbackServiceUrls", "true"), .. settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))])
             .Build();
         var services = new ServiceCollection();
         services.AddLogging(builder =>

@@ -66,7 +66,7 @@ public sealed class CloudAdapterTests
         CancellationToken seen = default;
         var bot = new Bot((_, t) => { seen = t; return Task.CompletedTask; });
 
-        await _host.Adapter.ProcessAsync(Post("""{"type":"message","id":"1","conversation":{"id":"c"}}""").Request, new DefaultHttpContext().Response, bot, aborted.Token);
+        await _host.Adapter.ProcessAsync(Post("""{"type":"message","id":"1","channelId":"msteams","from":{"id":"29:u"},"conversation":{"id":"c"}}""").Request, new DefaultHttpContext().Response, bot, aborted.Token);
 
         Assert.Equal(aborted.Token, seen);
     }

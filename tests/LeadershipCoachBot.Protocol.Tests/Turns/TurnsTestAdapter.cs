@@ -15,7 +15,7 @@ internal sealed class TurnsTestAdapter
     {
         var wrapped = Options.Create(options ?? new CloudAdapterOptions());
         Adapter = new CloudAdapter(
-            Authentication, Connector, new ActivityDeduplicator(wrapped, Time), wrapped, Time, NullLogger<CloudAdapter>.Instance);
+            Authentication, Connector, wrapped, Time, NullLogger<CloudAdapter>.Instance);
     }
 
     public RecordingConnectorClient Connector { get; } = new();

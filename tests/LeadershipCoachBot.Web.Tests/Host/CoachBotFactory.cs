@@ -30,6 +30,9 @@ internal sealed class CoachBotFactory : WebApplicationFactory<Program>
 
     public string EnvironmentName { get; init; } = "Development";
 
+    /// <summary>Keeps the real connector client (replies go over HTTP to the activity's serviceUrl).</summary>
+    public bool UseRealConnector { get; init; }
+
     public Dictionary<string, string> Settings { get; } = new(StringComparer.Ordinal);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -43,8 +46,11 @@ internal sealed class CoachBotFactory : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
-            services.RemoveAll<IConnectorClient>();
-            services.AddSingleton<IConnectorClient>(Connector);
+            if (!UseRealConnector)
+            {
+                services.RemoveAll<IConnectorClient>();
+                services.AddSingleton<IConnectorClient>(Connector);
+            }
             services.RemoveAll<IBotFrameworkAuthentication>();
             services.AddSingleton<IBotFrameworkAuthentication>(Authentication);
             if (Bot is not null)

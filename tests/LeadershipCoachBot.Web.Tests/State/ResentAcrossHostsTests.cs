@@ -50,6 +50,21 @@ public sealed class ResentAcrossHostsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SameInstallationUpdateOnTwoHosts_WelcomesOnce()
+    {
+        var install = TeamsFixtures.Load(TeamsFixtures.InstallationUpdateAdd);
+        install["conversation"]!["id"] = _chat.ConversationId;
+
+        using var first = await _hostA.CreateClient().PostAsync(install);
+        using var second = await _hostB.CreateClient().PostAsync(install);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.True(CardIsWelcome(Assert.Single(_hostA.Connector.SentActivities)));
+        Assert.Empty(_hostB.Connector.SentActivities);
+    }
+
+    [Fact]
     public async Task SameTriageAnswerOnTwoHosts_AdvancesTheDialogOnce()
     {
         var a = _hostA.CreateClient();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net;
 using System.Text.Json.Nodes;
 using LeadershipCoachBot.Protocol.Schema;
@@ -40,6 +41,17 @@ internal sealed class StateChat
     }
 
     /// <summary>Everything the replies show the user: texts and card JSON.</summary>
+    private static readonly JsonSerializerOptions ReadableJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>What the replies say: their text, their cards' JSON, and every string in the cards as written.</summary>
     public static string Says(IEnumerable<Activity> replies) =>
-        string.Join("\n", replies.SelectMany(r => (string?[])[r.Text, .. r.Attachments?.Select(a => a.Content?.GetRawText()) ?? []]));
+        string.Join("\n", replies.SelectMany(r => (string?[])[r.Text, .. r.Attachments?.Select(a => a.Content is { } content ? JsonSerializer.Serialize(content, ReadableJson) + "\n" + string.Join("\n", TextsOf(content)) : null) ?? []]));
+
+    private static IEnumerable<string> TextsOf(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => [element.GetString()!],
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => TextsOf(p.Value)),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(TextsOf),
+        _ => [],
+    };
 }

@@ -16,7 +16,7 @@ public sealed class CollectingLoggerProvider : ILoggerProvider
     {
     }
 
-    public sealed record LogEntry(string Category, LogLevel Level, EventId EventId, string Message);
+    public sealed record LogEntry(string Category, LogLevel Level, EventId EventId, string Message, Exception? Exception = null);
 
     private sealed class CollectingLogger(string category, ConcurrentQueue<LogEntry> entries) : ILogger
     {
@@ -25,6 +25,6 @@ public sealed class CollectingLoggerProvider : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            entries.Enqueue(new LogEntry(category, logLevel, eventId, formatter(state, exception)));
+            entries.Enqueue(new LogEntry(category, logLevel, eventId, formatter(state, exception), exception));
     }
 }

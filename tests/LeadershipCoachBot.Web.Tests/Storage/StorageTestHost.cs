@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 
 namespace LeadershipCoachBot.Web.Tests.Storage;
 
-/// <summary>A minimal web host with only the storage registration and <c>/readyz</c>, on the in-memory test server.</summary>
+/// <summary>A minimal web host with only the storage registration and <c>/healthz</c>, <c>/readyz</c>, on the in-memory test server.</summary>
 internal static class StorageTestHost
 {
     public static WebApplication Build(IDictionary<string, string?> settings, CollectingLoggerProvider logs)
@@ -18,7 +18,7 @@ internal static class StorageTestHost
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddAzureTableStorage(builder.Configuration);
         var app = builder.Build();
-        app.MapReadiness();
+        app.MapHealthEndpoints();
         return app;
     }
 
