@@ -44,7 +44,8 @@ internal static class OverpromisingRules
         new("overpromise.guarantee", @"\b(?:guarantee[ds]?|rest\s+assured|I\s+(?:can|will|'ll)\s+(?:promise|assure|guarantee)|(?:I|we)\s+promise\s+(?:you\s+)?(?:that\s+)?(?:it|this|the|we)|you\s+have\s+my\s+(?:word|guarantee))\b",
             "Rest assured, the export is stable now.")
         {
-            UnlessBefore = Refusal,
+            UnlessBefore = Refusal + @"|\b(?:personal|loan|bank|signed)\s+$",
+            UnlessSentence = @"\brest\s+assured\s*,?\s+(?:that\s+)?(?:we|I)\s+(?:are|am|'re|'m)\s+(?:\w+\s+)?\w+ing\b",
             Suggestion = Commit,
             NearMiss = "I can't guarantee it won't happen again, but here is what we changed.",
         },
@@ -66,6 +67,28 @@ internal static class OverpromisingRules
             RequiresElement = DraftElement.Uncertainty, UnlessBefore = Refusal,
             Rewrite = "resolved for the part we understand",
             Suggestion = Commit,
+        },
+        new("overpromise.firm-date", @"\bby\s+(?:the\s+end\s+of\s+)?(?:" + Month + "|" + Weekday + @"|next\s+week|tomorrow|tonight|the\s+\d{1,2}(?:st|nd|rd|th))\s*,?\s+(?:[\w.'-]+\s+){1,4}?will\s+(?:(?:work|run)\s+(?:smoothly|flawlessly|perfectly|normally|fine)|be\s+(?:fully\s+|completely\s+)?(?:fixed|resolved|stable|working\s+(?:smoothly|normally|perfectly)))\b",
+            "By Friday, the new checkout will work smoothly for everyone.")
+        {
+            UnlessBefore = Refusal,
+            Rewrite = "[what we will have done by then, and how we will check it]",
+            Suggestion = Commit,
+            NearMiss = "By Friday we will know whether the fix holds.",
+        },
+        new("overpromise.ensure-outcome", @"\b(?:make|do|take)\s+(?:all|every|whatever)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:necessary|needed|required|it\s+takes)\s+to\s+(?:help\s+)?(?:ensure|guarantee|make\s+sure)\b",
+            "We will make every change necessary to ensure this cannot happen.")
+        {
+            Suggestion = Commit,
+            NearMiss = "We will make the changes the review recommends and report on them on Friday.",
+        },
+        new("overpromise.unaffected-while-open", @"\b(?:no|zero)\s+(?:customer\s+|user\s+|personal\s+|card\s+|patient\s+)?(?:data|records|payments)\s+(?:was|were|has\s+been|have\s+been)\s+(?:lost|compromised|accessed|exposed|affected|leaked)\b|\b(?:security|data|privacy)\s+was\s+not\s+(?:compromised|breached|affected)\b",
+            "Unknown: how the attacker got in. No customer data was accessed.")
+        {
+            RequiresElement = DraftElement.Uncertainty, UnlessBefore = Refusal,
+            Rewrite = "so far we have found no sign that customer data was accessed; we will confirm by [day]",
+            Suggestion = Commit,
+            NearMiss = "We don't yet know whether customer data was accessed.",
         },
     ];
 }

@@ -62,5 +62,14 @@ internal static class PanicReversalRules
         {
             Weight = -4, Anchor = false,
         },
+        new("panic.irreversible", @"\b(?:delet|purg|eras|wip|destroy)\w*\s+(?:[\w'-]+\s+){0,3}?(?:versions?|releases?|repo|repos|repository|repositories|history|builds?|packages?|v\d+|tags?|branch(?:es)?|project|archives?)\b|\bmake\s+(?:the\s+)?repos?\s+private\b",
+            "I've decided to delete all the old releases tonight.")
+        {
+            Weight = 3, Severity = FindingSeverity.High,
+            UnlessBefore = NotBefore + @"|\b(?:attempts?|requests?|ability|able|permission)\s+to\s+(?:\w+\s+)?(?:or\s+|and\s+)?$",
+            UnlessSentence = @"\b(?:accident(?:al|ally)?|by\s+mistake|mistakenly|unintentionally)\b",
+            Suggestion = "Keep what people depend on: \"We are marking the old releases as unsupported; we will decide what to remove with the people who use them, by [day].\"",
+            NearMiss = "I deleted the test branch by accident and restored it within minutes.",
+        },
     ];
 }
