@@ -16,7 +16,7 @@ public sealed class ReviewDraftDialog : CoachingDialog
     public const string DraftInputId = "draft";
     public const string KindQuestion = "What kind of draft is it?";
     public const string DraftQuestion = "Paste your draft here.";
-    public const string DraftRetry = "I need the draft's text, up to 20,000 characters. Paste it into the box, or send it as a message.";
+    public const string DraftRetry = "I need the draft's text, more than a greeting or a signature, up to 20,000 characters. Paste it into the box, or send it as a message.";
     public const string ChoiceRetry = "Pick one of the buttons, or type its number or its words.";
 
     private const string AnswersKey = "answers";
@@ -38,10 +38,15 @@ public sealed class ReviewDraftDialog : CoachingDialog
         "I'm reviewing the tone of a draft: tell me what kind of message it is, then paste it, and I'll point out what could cost you trust and suggest rewrites. " +
         "Say cancel to stop or start over to begin again.";
 
-    private static Task<DialogTurnResult> AskKindStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> AskKindStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (ReviewAgainSubmit.Read(step.Context.Activity, DraftQuestionCard.MaxDraftLength) is { } again)
+        {
+            return await ReviewAsync(step, again.Draft, again.Kind, cancellationToken);
+        }
+
         step.SetValue(AnswersKey, new ReviewDraftAnswers());
-        return step.PromptAsync(nameof(ChoicePrompt), new PromptOptions
+        return await step.PromptAsync(nameof(ChoicePrompt), new PromptOptions
         {
             Prompt = Activity.CreateMessageActivity(KindQuestion),
             RetryPrompt = Activity.CreateMessageActivity($"{KindQuestion} {ChoiceRetry}"),
@@ -63,11 +68,16 @@ public sealed class ReviewDraftDialog : CoachingDialog
         }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> ShowReviewStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static Task<DialogTurnResult> ShowReviewStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = step.GetResult<string>() ?? string.Empty;
         var answers = step.GetValue<ReviewDraftAnswers>(AnswersKey) ?? new ReviewDraftAnswers();
-        var review = ToneReviewer.Review(draft, answers.Kind);
+        return ReviewAsync(step, draft, answers.Kind, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> ReviewAsync(WaterfallStepContext step, string draft, DraftKind? kind, CancellationToken cancellationToken)
+    {
+        var review = ToneReviewer.Review(draft, kind);
         var reply = Activity.CreateMessageActivity();
         reply.Attachments = [ToneReviewCard.Create(review)];
         await step.Context.SendActivityAsync(reply, cancellationToken);
@@ -77,5 +87,6 @@ public sealed class ReviewDraftDialog : CoachingDialog
     private static Task<bool> ValidateDraftAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken) =>
         Task.FromResult(prompt.Recognized.Succeeded
             && !string.IsNullOrWhiteSpace(prompt.Recognized.Value)
-            && prompt.Recognized.Value.Length <= DraftQuestionCard.MaxDraftLength);
+            && prompt.Recognized.Value.Length <= DraftQuestionCard.MaxDraftLength
+            && ToneReviewer.HasContent(prompt.Recognized.Value));
 }

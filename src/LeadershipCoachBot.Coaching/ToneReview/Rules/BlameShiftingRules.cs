@@ -98,7 +98,7 @@ internal static class BlameShiftingRules
             Suggestion = "We chose to depend on the ${party}, so what this cost you is ours to own.",
             NearMiss = "Our storage provider has failed to deliver 20% of messages since 06:30.",
         },
-        new("blame.supplier-practice", @"\b(?:the\s+|our\s+|their\s+|a\s+|one\s+of\s+our\s+)(?:[\w'-]+\s+){0,2}?(?<party>" + Supplier + @")(?:'s|s')?\s+(?:[\w'-]+\s+){0,2}?(?:does\s+not|doesn'?t|did\s+not|didn'?t|never\s+(?:told|warned|said)|denied|refused\s+to)\s+(?:\w+\s+)?(?:automatically\s+)?(?:restart|tell|warn|notify|inform|test|check|replace|fix|admit|answer|respond|escalate|monitor|back\s+up)\w*\b",
+        new("blame.supplier-practice", @"\b(?:the\s+|our\s+|their\s+|a\s+|one\s+of\s+our\s+)(?:[\w'-]+\s+){0,2}?(?<party>" + Supplier + @")(?:'s|s')?\s+(?:[\w'-]+\s+){0,2}?(?:(?:does\s+not|doesn'?t|did\s+not|didn'?t|never\s+(?:told|warned|said)|denied|refused\s+to)\s+(?:\w+\s+)?(?:automatically\s+)?(?:restart|tell|warn|notify|inform|test|check|replace|fix|admit|answer|respond|escalate|monitor|back\s+up)\w*|(?:changed|switched|updated|moved|deprecated|removed|dropped)\s+(?:[\w'-]+\s+){0,3}?without\s+(?:any\s+)?(?:notice|warning|telling))\b",
             "The hosting provider does not restart servers when they go offline.")
         {
             Severity = FindingSeverity.High, UnlessElement = DraftElement.OwnedDependency, UnlessSentence = Thanks,

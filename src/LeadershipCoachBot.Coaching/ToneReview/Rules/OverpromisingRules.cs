@@ -13,7 +13,7 @@ internal static class OverpromisingRules
     private const string OwnConduct =
         @"\b(?:I|we)\s*(?:'ll\s+never|will\s+never|won'?t|will\s+not|shall\s+not|are\s+not\s+going\s+to|'re\s+not\s+going\s+to|am\s+not\s+going\s+to|'m\s+not\s+going\s+to)\s+(?:ever\s+)?(?:again\s+)?(?:approve|ship|deploy|sign|skip|try|be\s+trying|use|push|launch|release|run|rush|go\s+live|cut\s+over|defer|schedule|merge|allow\s+(?:a|any)|make\s+(?:a|that|this)\s+(?:call|change|decision)|let\s+a|put|start|roll\s+out)";
 
-    private const string Commit = "Promise the work, not the outcome: \"We've added [the check]; we'll review it on [day] and tell you what it does and doesn't cover.\"";
+    private const string Commit = "Promise the work, not the outcome: \"[The safeguard] is in place; we'll tell you what it covers and what it doesn't.\"";
 
     public static IReadOnlyList<TextRule> All { get; } =
     [
@@ -53,7 +53,7 @@ internal static class OverpromisingRules
             "This problem is now behind us.")
         {
             UnlessBefore = Refusal,
-            Rewrite = "[fixed for the case we understand; we are still watching for X]",
+            Rewrite = "fixed for the case we understand",
             Suggestion = Commit,
         },
         new("overpromise.confident-none", @"\b(?:" + Im + @"|we're|we\s+are)\s+(?:100%\s+|completely\s+|fully\s+|absolutely\s+|totally\s+)?(?:confident|certain|sure|positive)\s+(?:that\s+)?(?:we'll|we\s+will|it\s+will|it\s+won'?t|this\s+won'?t|there\s+will\s+be|we\s+won'?t|there'?s)\s+(?:\w+\s+)?(?:no|never|not|zero|nothing)\b|\bno\s+further\s+(?:[\w-]+\s+)?(?:complaints|issues|problems|incidents|outages|failures|errors|disruption)\s+(?:will|from|going)",

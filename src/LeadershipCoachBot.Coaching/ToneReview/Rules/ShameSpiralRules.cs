@@ -54,7 +54,7 @@ internal static class ShameSpiralRules
             Severity = FindingSeverity.High, Suggestion = Carry,
             NearMiss = "The patch looked foolproof to me.",
         },
-        new("shame.worth", @"\bmore\s+harm\s+than\s+good\b|\b(?:doubt|question(?:ing)?)\s+(?:my|your)\s+(?:own\s+)?(?:competence|worth|ability|abilities)\b|\bgood\s+enough\s+to\s+(?:do|lead|run)\s+(?:this|it)\b|\bpromises\s+I\s+(?:made|gave)\s+(?:became|were|turned\s+into)\s+lies\b|\bemotional\s+break\s*-?down\b|\bnot\s+a\s+(?:very\s+)?good\s+(?:leader|manager|person|founder|engineer|maintainer|lead|boss)\b",
+        new("shame.worth", @"\bmore\s+harm\s+than\s+good\b|\b(?:doubt|question(?:ing)?)\s+(?:my|your)\s+(?:own\s+)?(?:competence|worth|ability|abilities)\b|\bgood\s+enough\s+to\s+(?:do|lead|run)\s+(?:this|it)\b|\bpromises\s+I\s+(?:made|gave)\s+(?:became|were|turned\s+into)\s+lies\b|\bemotional\s+break\s*-?down\b|\bnot\s+a\s+(?:very\s+)?good\s+(?:leader|manager|person|founder|engineer|maintainer|lead|boss)\b|\bnot\s+sure\s+(?:that\s+)?I\s+should\s+(?:still\s+)?be\s+(?:leading|running|managing|in\s+charge\s+of)\b",
             "Some days I think I do more harm than good here.")
         {
             Severity = FindingSeverity.High, Suggestion = Carry,
