@@ -11,8 +11,11 @@ public static class ToneReviewer
     public static ToneReview Review(string draft, DraftKind? kind = null)
     {
         var (review, edits) = Assess(draft, kind);
-        var revised = DraftReviser.Revise(draft, edits, review, d => Assess(d, review.Kind).Review);
-        return review with { RevisedDraft = revised, IsRevised = !string.Equals(revised, draft, StringComparison.Ordinal) };
+        return new ToneReview(review.Kind, review.KindWasGuessed, review.Findings, review.ApologyComponents, () =>
+        {
+            var revised = DraftReviser.Revise(draft, edits, review, d => Assess(d, review.Kind).Review);
+            return (revised, !string.Equals(revised, draft, StringComparison.Ordinal));
+        });
     }
 
     /// <summary>Whether the draft has at least one sentence of content (not only a greeting, a sign-off or a name).</summary>
