@@ -73,6 +73,9 @@ public class StructureTests
     [InlineData("We are rolling every service back tonight, all of it, for good.", true)]
     [InlineData("I deleted the test branch by accident and restored it within minutes.", false)]
     [InlineData("I've decided to delete all the old releases tonight.", true)]
+    [InlineData("The root cause: the old index was permanently removed by the rebuild script, every shard of it.", false)]
+    [InlineData("We are permanently removing the new checkout from every market tonight.", true)]
+    [InlineData("We shut down the whole legacy billing platform for good years ago, as planned.", false)]
     public void Review_Reversal_NegatedOrPastAccidentIsNotPanic(string draft, bool panic)
     {
         Assert.Equal(panic, Review.Categories(draft, DraftKind.TeamMessage).Contains(ToneCategory.PanicReversal));

@@ -102,7 +102,7 @@ internal static class BlameShiftingRules
             "The hosting provider does not restart servers when they go offline.")
         {
             Severity = FindingSeverity.High, UnlessElement = DraftElement.OwnedDependency, UnlessSentence = Thanks,
-            Suggestion = "We chose to depend on the ${party} without a fallback; closing that gap is ours.",
+            Suggestion = "We chose to depend on the ${party}, so what this cost you is ours to own.",
             NearMiss = "The hosting provider does restart servers, and ours came back in four minutes.",
         },
         new("blame.outside-control", @"\b(?:(?:completely|entirely|totally|well|far|simply)\s+)?(?:outside|beyond|out\s+of)\s+(?:of\s+)?(?:our|my)\s+(?:control|hands)\b|\bnothing\s+(?:we|I)\s+could\s+(?:have\s+)?(?:done|do)\b|\bnot\s+(?:our|my)\s+(?:fault|doing)\b",
