@@ -24,6 +24,14 @@ public class StructureTests
         Assert.Equal(flagged, Review.Categories(draft, DraftKind.IncidentUpdate).Contains(ToneCategory.Hiding));
     }
 
+    [Theory]
+    [InlineData("Some people have called it a minor glitch; it was a four-hour outage for every customer.", false)]
+    [InlineData("It was a minor glitch; the outage lasted four hours for every customer.", true)]
+    public void Review_ReportedSpeech_IsNotJudgedAsTheWritersWords(string draft, bool flagged)
+    {
+        Assert.Equal(flagged, Review.Categories(draft, DraftKind.IncidentUpdate).Contains(ToneCategory.Hiding));
+    }
+
     [Fact]
     public void Review_RevisedDraft_KeepsQuotedSpeechWordForWord()
     {

@@ -1,11 +1,15 @@
+using System.Text.RegularExpressions;
+
 namespace LeadershipCoachBot.Coaching.ToneReview.Text;
 
 /// <summary>
-/// Finds quoted speech in a folded draft: text between double quotes on one line that reads as words someone said
-/// (at least <see cref="MinWords"/> words). Shorter quoted phrases are scare quotes, the writer's own words, and stay
-/// open to review. Phrasing traps inside quoted speech are someone else's words, so they are not judged or rewritten.
+/// Finds quoted and reported speech in a folded draft: text between double quotes on one line that reads as words
+/// someone said (at least <see cref="MinWords"/> words), and what others are reported to have said or called it
+/// ("some have called it a blip; it was not"), up to the end of that clause. Shorter quoted phrases are scare quotes,
+/// the writer's own words, and stay open to review. Phrasing traps inside quoted or reported speech are someone
+/// else's words, so they are not judged or rewritten.
 /// </summary>
-internal static class Quotations
+internal static partial class Quotations
 {
     public const int MinWords = 4;
 
@@ -39,6 +43,16 @@ internal static class Quotations
             }
         }
 
+        foreach (Match match in ReportedSpeech().Matches(folded))
+        {
+            var words = match.Groups["words"];
+            if (words.Length > 0)
+            {
+                (spans ??= []).Add((words.Index, words.Index + words.Length));
+            }
+        }
+
+        spans?.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         return spans ?? (IReadOnlyList<(int, int)>)[];
     }
 
@@ -69,6 +83,10 @@ internal static class Quotations
 
         return false;
     }
+
+    /// <summary>Others, not the writer, said or called something: the words after the verb, to the end of the clause.</summary>
+    [GeneratedRegex(@"\b(?:some(?:\s+people)?|people|others|critics|commentators|the\s+press|reports|headlines)\s+(?:have\s+|had\s+)?(?:said|say|says|saying|claimed|claim|claiming|called|call|calling|described|describe|suggested|suggest)\s+(?<words>[^;:.!?\n]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportedSpeech();
 
     private static int Words(string text, int start, int end)
     {
