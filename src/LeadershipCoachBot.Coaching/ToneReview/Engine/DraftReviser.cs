@@ -28,10 +28,13 @@ internal static class DraftReviser
         var kept = new List<DraftEdit>();
         foreach (var edit in chosen.Take(MostEditsTriedOneByOne))
         {
-            var attempt = Apply(draft, [.. kept, edit]);
-            if (AddsNothing(attempt, allowed, reassess))
+            if (AddsNothing(Apply(draft, [.. kept, edit]), allowed, reassess))
             {
                 kept.Add(edit);
+            }
+            else if (edit.Narrower is { } narrower && AddsNothing(Apply(draft, [.. kept, narrower]), allowed, reassess))
+            {
+                kept.Add(narrower);
             }
         }
 

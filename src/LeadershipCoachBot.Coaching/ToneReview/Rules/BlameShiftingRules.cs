@@ -86,7 +86,7 @@ internal static class BlameShiftingRules
         {
             Severity = FindingSeverity.High, UnlessElement = DraftElement.OwnedDependency,
             UnlessSentence = @"\b(?:I|we)\s+(?:chose|picked|selected|relied|decided|own)\b|\b(?:my|our)\s+(?:call|decision|choice)\b",
-            Suggestion = "We chose to depend on the ${party}, so what this cost you is ours to own.",
+            Suggestion = "We chose to depend on the ${party}, and that choice is ours to answer for.",
             NearMiss = "The delay in recovery was caused by our own restore script.",
         },
         new("blame.supplier-failed", @"\b(?:the\s+|our\s+|their\s+|a\s+|one\s+of\s+our\s+)(?:[\w'-]+\s+){0,2}?(?<party>" + Supplier + @")(?:'s|s')?\s+(?:[\w'-]+\s+){0,4}?(?:suffered|failed|fell\s+over|went\s+down|pushed|broke|encountered|experienced\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:outage|failure|fault|problem|issue))\b",
@@ -95,14 +95,14 @@ internal static class BlameShiftingRules
             RequiresSentence = @"\b(?:caus\w*|because|fault|blame|reason|which\s+is\s+what|that'?s\s+why|took\s+(?:us|it|everything)?\s*(?:out|down)|brought\s+(?:us\s+)?down|took\s+us\s+with|affected|resulted)\b",
             Severity = FindingSeverity.High, UnlessElement = DraftElement.OwnedDependency, UnlessSentence = Thanks,
             UnlessBefore = @"\b(?:no\s+one|nobody|I\s+and|we\s+and|me\s+and|both\s+(?:I|me))\b",
-            Suggestion = "We chose to depend on the ${party}, so what this cost you is ours to own.",
+            Suggestion = "We chose to depend on the ${party}, and that choice is ours to answer for.",
             NearMiss = "Our storage provider has failed to deliver 20% of messages since 06:30.",
         },
         new("blame.supplier-practice", @"\b(?:the\s+|our\s+|their\s+|a\s+|one\s+of\s+our\s+)(?:[\w'-]+\s+){0,2}?(?<party>" + Supplier + @")(?:'s|s')?\s+(?:[\w'-]+\s+){0,2}?(?:(?:does\s+not|doesn'?t|did\s+not|didn'?t|never\s+(?:told|warned|said)|denied|refused\s+to)\s+(?:\w+\s+)?(?:automatically\s+)?(?:restart|tell|warn|notify|inform|test|check|replace|fix|admit|answer|respond|escalate|monitor|back\s+up)\w*|(?:changed|switched|updated|moved|deprecated|removed|dropped)\s+(?:[\w'-]+\s+){0,3}?without\s+(?:any\s+)?(?:notice|warning|telling))\b",
             "The hosting provider does not restart servers when they go offline.")
         {
             Severity = FindingSeverity.High, UnlessElement = DraftElement.OwnedDependency, UnlessSentence = Thanks,
-            Suggestion = "We chose to depend on the ${party}, so what this cost you is ours to own.",
+            Suggestion = "We chose to depend on the ${party}, and that choice is ours to answer for.",
             NearMiss = "The hosting provider does restart servers, and ours came back in four minutes.",
         },
         new("blame.outside-control", @"\b(?:(?:completely|entirely|totally|well|far|simply)\s+)?(?:outside|beyond|out\s+of)\s+(?:of\s+)?(?:our|my)\s+(?:control|hands)\b|\bnothing\s+(?:we|I)\s+could\s+(?:have\s+)?(?:done|do)\b|\bnot\s+(?:our|my)\s+(?:fault|doing)\b",
@@ -110,7 +110,7 @@ internal static class BlameShiftingRules
         {
             Severity = FindingSeverity.High,
             UnlessBefore = @"\b(?:not|never|none|nothing)\s+(?:\w+\s+){0,3}$",
-            Suggestion = "Depending on that single link was our choice, and what it cost you is ours to own.",
+            Suggestion = "Depending on that single link was our choice, and it is ours to answer for.",
             NearMiss = "None of this was outside our control; the gap was ours.",
         },
         new("blame.responsible-parties", @"\b(?:the\s+)?responsible\s+part(?:y|ies)\b|\bthose\s+responsible\b|\b(?:are|is|be|get)\s+held\s+(?:fully\s+|personally\s+)?(?:accountable|responsible)\b|\bsabotag\w+|\bdisgruntled\b|\bthe\s+(?:culprit|culprits|guilty\s+part(?:y|ies))\b",
@@ -139,7 +139,7 @@ internal static class BlameShiftingRules
             "We were hit by a Northwind outage which resulted in failed logins.")
         {
             Severity = FindingSeverity.High, CaseSensitive = true, UnlessElement = DraftElement.OwnedDependency,
-            Suggestion = "We chose to depend on ${party}, so what this cost you is ours to own.",
+            Suggestion = "We chose to depend on ${party}, and that choice is ours to answer for.",
             NearMiss = "We were hit by an outage which resulted in failed logins.",
         },
         new("blame.named-person-unchecked", @"\b(?<party>\p{Lu}\p{Ll}+)\s+(?:had\s+)?(?:\p{Ll}+ed|ran|made|put|sent|set|took|wrote|shipped)\s+(?:[\p{Ll}\d'-]+\s+){0,8}?(?:without\s+(?:a\s+|any\s+|the\s+)?(?:peer\s+|proper\s+|code\s+|second\s+)?(?:review|reviews|testing|test|tests|testing\s+them|checking|check|checks|approval|sign-?off|telling\s+anyone|asking|running\s+the\s+\w+)|and\s+(?:didn'?t|did\s+not|never)\s+(?:tell|check|test|flag|escalate|ask))\b",

@@ -4,7 +4,7 @@ namespace LeadershipCoachBot.Coaching.ToneReview.Rules;
 internal static class NonApologyRules
 {
     private const string Sorry = @"(?:sorry|apologi[sz](?:e|es|ed|ing)|apologies|apology|regret)";
-    private const string Plain = "I'm sorry for [what I did, and what it cost you].";
+    private const string Plain = "I'm sorry for [what I did, and its cost to you].";
     private const string Named = "I'm sorry for how I handled ${object}.";
     private const string Thing = @"(?<object>(?:the|my|our|this|that|your|last\s+\w+'s|\w+day's)\s+[\w'-]+(?:\s+[\w'-]+){0,4})";
 

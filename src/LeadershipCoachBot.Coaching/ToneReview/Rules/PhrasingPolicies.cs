@@ -25,6 +25,6 @@ internal static class PhrasingPolicies
             "[The safeguard] is in place; we'll tell you what it covers and what it doesn't."),
         new(ToneCategory.NonApology, NonApologyRules.All, PerSentence: false, Threshold: 2,
             "A conditional or deflecting apology puts the problem on the reader; name your act and its cost.",
-            "I'm sorry for [what I did, and what it cost you]."),
+            "I'm sorry for [what I did, and its cost to you]."),
     ];
 }
