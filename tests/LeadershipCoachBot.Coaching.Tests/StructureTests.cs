@@ -43,6 +43,24 @@ public class StructureTests
         Assert.Contains(Quote, review.RevisedDraft, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Review_RevisedDraft_ReplacesOnlyTheBlamingClauseWhenTheSentenceAlsoCarriesTheImpact()
+    {
+        const string Draft = "I'm sorry for Tuesday. The vendor's API changed without notice, and our sync broke for most of the day. " +
+            "Honestly, I'm not sure I should be leading this project.";
+
+        var review = ToneReviewer.Review(Draft, DraftKind.Apology);
+
+        Assert.Contains(review.Findings, f => f.Category == ToneCategory.BlameShifting);
+        Assert.Contains(review.Findings, f => f.Category == ToneCategory.ShameSpiral);
+        Assert.Contains("our sync broke for most of the day", review.RevisedDraft, StringComparison.Ordinal);
+        Assert.DoesNotContain("without notice", review.RevisedDraft, StringComparison.Ordinal);
+        Assert.DoesNotContain("leading this project", review.RevisedDraft, StringComparison.Ordinal);
+        var again = ToneReviewer.Review(review.RevisedDraft, DraftKind.Apology).Findings.Select(f => f.Category).ToHashSet();
+        Assert.DoesNotContain(ToneCategory.BlameShifting, again);
+        Assert.DoesNotContain(ToneCategory.ShameSpiral, again);
+    }
+
     [Theory]
     [InlineData("The outage was caused by one of our hosting providers.", true)]
     [InlineData("The outage was caused by our own restore script.", false)]
