@@ -30,6 +30,37 @@ public sealed class ReviewCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Review_JsonRevised_AddsTheRevisedDraftAndKeepsTheContract()
+    {
+        var run = await CoachRun.InvokeAsync("review", "--kind", "exec-update", "--json", "--revised", _folder.Write("draft.txt", Drafts.Flawed));
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        ContractAssert.ValidReview(json.RootElement, Drafts.Flawed);
+        var expected = ToneReviewer.Review(Drafts.Flawed, DraftKind.ExecUpdate).RevisedDraft;
+        Assert.Equal(expected, json.RootElement.GetProperty("revised").GetString());
+        Assert.NotEqual(Drafts.Flawed, expected);
+    }
+
+    [Fact]
+    public async Task Review_ReadableRevised_PrintsTheRevisedDraftLast()
+    {
+        var run = await CoachRun.InvokeAsync("review", "--kind", "exec-update", "--revised", _folder.Write("draft.txt", Drafts.Flawed));
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("Revised draft", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Review_JsonWithoutRevised_HasNoRevisedField()
+    {
+        var run = await CoachRun.InvokeAsync("review", "--kind", "exec-update", "--json", _folder.Write("draft.txt", Drafts.Flawed));
+
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.False(json.RootElement.TryGetProperty("revised", out _));
+    }
+
+    [Fact]
     public async Task Review_JsonWithoutKind_ReportsTheGuessedKind()
     {
         var run = await CoachRun.InvokeAsync("review", "--json", _folder.Write("apology.txt", Drafts.Apology));

@@ -9,6 +9,14 @@ public sealed class UnusableInputTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
+    public async Task Review_SignatureOnly_ExitsTwoWithOneLine()
+    {
+        var run = await CoachRun.InvokeAsync("review", _folder.Write("signature.txt", "Best regards,\nDana Reyes\nHead of Platform\n"));
+
+        AssertUnusable(run, "no sentence to review");
+    }
+
+    [Fact]
     public async Task Review_EmptyFile_ExitsTwoWithOneLine()
     {
         var run = await CoachRun.InvokeAsync("review", _folder.Write("empty.txt", "  \n\t\n"));

@@ -11,9 +11,9 @@ public class SuggestionTests
     [Fact]
     public void Suggestion_ForBlame_TurnsTheSentenceIntoOwnership()
     {
-        var finding = Finding("The platform team missed the connection limit on the new pool.", ToneCategory.BlameShifting);
+        var finding = Finding("The platform team missed the connection limit on the new pool, and I signed it off.", ToneCategory.BlameShifting);
 
-        Assert.Equal("We missed the connection limit on the new pool. The call to go ahead was mine.", finding.Suggestion);
+        Assert.Equal("We missed the connection limit on the new pool, and I signed it off. The call to go ahead was mine.", finding.Suggestion);
         Assert.Equal("The platform team missed the connection limit on the new pool", finding.Quote);
         Assert.Equal(FindingSeverity.High, finding.Severity);
     }
@@ -23,7 +23,15 @@ public class SuggestionTests
     {
         var finding = Finding("I'm sorry if the pricing email seemed rushed.", ToneCategory.NonApology, DraftKind.Apology);
 
-        Assert.Equal("I'm sorry for how I handled the pricing email; that was my call, and it cost you [the impact].", finding.Suggestion);
+        Assert.Equal("I'm sorry for how I handled the pricing email.", finding.Suggestion);
+    }
+
+    [Fact]
+    public void Suggestion_InADraftWithoutI_SpeaksAsWe()
+    {
+        var finding = Finding("The platform team missed the connection limit on the new pool.", ToneCategory.BlameShifting);
+
+        Assert.Equal("We missed the connection limit on the new pool. The call to go ahead was ours.", finding.Suggestion);
     }
 
     [Fact]
@@ -37,15 +45,15 @@ public class SuggestionTests
     [Fact]
     public void Suggestion_ForAgentlessMistakes_PutsTheWriterBack()
     {
-        var finding = Finding("Mistakes were made in the rollout plan.", ToneCategory.NonApology);
+        var finding = Finding("Mistakes were made in the rollout plan I wrote.", ToneCategory.NonApology);
 
-        Assert.Equal("I made mistakes in the rollout plan.", finding.Suggestion);
+        Assert.Equal("I made mistakes in the rollout plan I wrote.", finding.Suggestion);
     }
 
     [Fact]
     public void Suggestion_ForMissingOwnership_NamesTheChangeTheDraftIsAbout()
     {
-        var finding = Finding("The billing migration caused duplicate invoices for 400 customers.", ToneCategory.MissingOwnership);
+        var finding = Finding("The billing migration caused duplicate invoices for 400 customers, and I'm sorry.", ToneCategory.MissingOwnership);
 
         Assert.Equal("Add: \"The billing migration was my decision, and what it cost is mine to own.\"", finding.Suggestion);
         Assert.Null(finding.Quote);

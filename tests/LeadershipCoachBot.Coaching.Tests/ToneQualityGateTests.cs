@@ -5,9 +5,10 @@ namespace LeadershipCoachBot.Coaching.Tests;
 
 public class ToneQualityGateTests(ITestOutputHelper output)
 {
-    [Fact]
+    [SkippableFact]
     public void Evaluate_DevDrafts_MeetsTheQualityGate()
     {
+        SharedFiles.SkipUnlessPresent(SharedFiles.DevDrafts);
         var report = ToneEvaluation.Evaluate(DevDrafts.All);
 
         Assert.Equal(90, report.DraftCount);
@@ -36,8 +37,27 @@ public class ToneQualityGateTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Evaluate_VoiceDrafts_MeetsTheHeldOutGate()
+    {
+        var report = ToneEvaluation.Evaluate(VoiceDrafts.All);
+
+        Assert.True(report.DraftCount >= 60, $"Only {report.DraftCount} drafts in {VoiceDrafts.FilePath}.");
+        AssertMeetsRealTextGate(report, eachCategory: false);
+    }
+
+    [SkippableFact]
+    public void Evaluate_RealDrafts_MeetsTheRealTextGate()
+    {
+        SharedFiles.SkipUnlessPresent(SharedFiles.RealDrafts);
+        var report = ToneEvaluation.Evaluate(LabelledDraftFile.Load(SharedFiles.RealDrafts));
+
+        AssertMeetsRealTextGate(report, eachCategory: true);
+    }
+
+    [SkippableFact]
     public void Review_EveryDevDraft_QuotesExactlyTheSliceItPointsAt()
     {
+        SharedFiles.SkipUnlessPresent(SharedFiles.DevDrafts);
         var phrasingFindings = 0;
         foreach (var draft in DevDrafts.All)
         {
@@ -49,9 +69,10 @@ public class ToneQualityGateTests(ITestOutputHelper output)
         Assert.True(phrasingFindings >= 80, $"Only {phrasingFindings} phrasing findings on the dev drafts.");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Review_EveryDevFinding_SaysWhyAndOffersAConcreteLine()
     {
+        SharedFiles.SkipUnlessPresent(SharedFiles.DevDrafts);
         foreach (var draft in DevDrafts.All)
         {
             foreach (var finding in ToneReviewer.Review(draft.Text, draft.Kind).Findings)
@@ -65,16 +86,45 @@ public class ToneQualityGateTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void Review_GoodDevDrafts_AreReady()
     {
+        SharedFiles.SkipUnlessPresent(SharedFiles.DevDrafts);
         var good = DevDrafts.All.Where(d => d.Labels.Count == 0).ToList();
 
         Assert.NotEmpty(good);
         Assert.All(good, d => Assert.Equal(ToneVerdict.Ready, ToneReviewer.Review(d.Text, d.Kind).Verdict));
     }
 
+    /// <summary>
+    /// The bar for text the rules were not written against: macro F1 at least 0.85 over the categories that occur,
+    /// and, when asked, each of those with recall at least 0.70 and precision at least 0.75.
+    /// </summary>
+    private void AssertMeetsRealTextGate(ToneEvaluationReport report, bool eachCategory)
+    {
+        Write(report);
+        var supported = report.Categories.Where(c => c.Support > 0).ToList();
+        var macro = supported.Average(c => c.F1);
+        Assert.True(macro >= 0.85, $"Macro F1 over the {supported.Count} categories with support is {macro:F3}, under 0.85.");
+        Assert.All(eachCategory ? supported : [], score =>
+        {
+            Assert.True(score.Precision >= 0.75, $"{score.Category.Id()} precision {score.Precision:F2} is under 0.75.");
+            Assert.True(score.Recall >= 0.70, $"{score.Category.Id()} recall {score.Recall:F2} is under 0.70.");
+        });
+    }
+
     private void AssertMeetsGate(ToneEvaluationReport report)
+    {
+        Write(report);
+        Assert.True(report.MacroF1 >= 0.85, $"Macro F1 {report.MacroF1:F3} is under 0.85.");
+        Assert.All(report.Categories, score =>
+        {
+            Assert.True(score.Precision >= 0.80, $"{score.Category.Id()} precision {score.Precision:F2} is under 0.80.");
+            Assert.True(score.Recall >= 0.75, $"{score.Category.Id()} recall {score.Recall:F2} is under 0.75.");
+        });
+    }
+
+    private void Write(ToneEvaluationReport report)
     {
         output.WriteLine($"drafts {report.DraftCount}, macro F1 {report.MacroF1:F3}");
         foreach (var score in report.Categories)
@@ -86,12 +136,5 @@ public class ToneQualityGateTests(ITestOutputHelper output)
         {
             output.WriteLine($"{miss.Id}: missed [{string.Join(", ", miss.Missed.Select(c => c.Id()))}], spurious [{string.Join(", ", miss.Spurious.Select(c => c.Id()))}]");
         }
-
-        Assert.True(report.MacroF1 >= 0.85, $"Macro F1 {report.MacroF1:F3} is under 0.85.");
-        Assert.All(report.Categories, score =>
-        {
-            Assert.True(score.Precision >= 0.80, $"{score.Category.Id()} precision {score.Precision:F2} is under 0.80.");
-            Assert.True(score.Recall >= 0.75, $"{score.Category.Id()} recall {score.Recall:F2} is under 0.75.");
-        });
     }
 }

@@ -5,7 +5,7 @@ using LeadershipCoachBot.Coaching.ToneReview;
 
 namespace LeadershipCoachBot.Cli.Commands;
 
-/// <summary><c>coach review [--kind K] [--json] [FILE|-]</c> and <c>coach review --jsonl FILE</c>.</summary>
+/// <summary><c>coach review [--kind K] [--json] [--revised] [FILE|-]</c> and <c>coach review --jsonl FILE</c>.</summary>
 internal static class ReviewCommand
 {
     public static Command Create(CoachTerminal terminal)
@@ -18,6 +18,11 @@ internal static class ReviewCommand
         };
         kind.CompletionSources.Add([.. ToneIds.AllKindIds]);
         var json = new Option<bool>("--json") { Description = "Print the review as the contract's JSON object." };
+        var revised = new Option<bool>("--revised")
+        {
+            Description = "Also print the revised draft: the text with every applicable suggestion applied, checked again " +
+                "(with --json, as the extra field \"revised\").",
+        };
         var jsonl = new Option<string?>("--jsonl")
         {
             HelpName = "FILE",
@@ -31,7 +36,7 @@ internal static class ReviewCommand
         };
         var command = new Command("review", "Review the tone of a draft: what to fix, sentence by sentence, and why.")
         {
-            kind, json, jsonl, file,
+            kind, json, revised, jsonl, file,
         };
         command.Validators.Add(result =>
         {
@@ -45,7 +50,7 @@ internal static class ReviewCommand
             var kindId = DraftInput.ParseKind(parseResult.GetValue(kind));
             if (parseResult.GetValue(jsonl) is { } lines)
             {
-                return await ReviewLines.RunAsync(lines, kindId, terminal, output, cancellationToken);
+                return await ReviewLines.RunAsync(lines, kindId, parseResult.GetValue(revised), terminal, output, cancellationToken);
             }
 
             var path = parseResult.GetValue(file);
@@ -53,11 +58,11 @@ internal static class ReviewCommand
             var review = ToneReviewer.Review(text, kindId);
             if (parseResult.GetValue(json))
             {
-                await output.WriteLineAsync(ReviewJson.Document(review).AsMemory(), cancellationToken);
+                await output.WriteLineAsync(ReviewJson.Document(review, parseResult.GetValue(revised)).AsMemory(), cancellationToken);
             }
             else
             {
-                ReviewReport.Write(terminal.CreateConsole(output), text, review);
+                ReviewReport.Write(terminal.CreateConsole(output), text, review, parseResult.GetValue(revised));
             }
 
             return ExitCodes.Ok;

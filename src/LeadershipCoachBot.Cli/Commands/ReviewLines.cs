@@ -9,19 +9,19 @@ namespace LeadershipCoachBot.Cli.Commands;
 internal static class ReviewLines
 {
     public static async Task<int> RunAsync(
-        string path, DraftKind? defaultKind, CoachTerminal terminal, TextWriter output, CancellationToken cancellationToken)
+        string path, DraftKind? defaultKind, bool withRevised, CoachTerminal terminal, TextWriter output, CancellationToken cancellationToken)
     {
         var content = await InputText.ReadAsync(path, terminal, cancellationToken);
         foreach (var line in JsonLine.Split(content))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await output.WriteLineAsync(Review(line, defaultKind).AsMemory(), cancellationToken);
+            await output.WriteLineAsync(Review(line, defaultKind, withRevised).AsMemory(), cancellationToken);
         }
 
         return ExitCodes.Ok;
     }
 
-    private static string Review(JsonLine line, DraftKind? defaultKind)
+    private static string Review(JsonLine line, DraftKind? defaultKind, bool withRevised)
     {
         JsonNode? id = null;
         try
@@ -29,7 +29,12 @@ internal static class ReviewLines
             var json = line.ParseObject();
             id = json["id"]?.DeepClone();
             var draft = DraftLine.From(json, defaultKind);
-            return ReviewJson.Line(id, ToneReviewer.Review(draft.Text, draft.Kind));
+            if (!ToneReviewer.HasContent(draft.Text))
+            {
+                throw new UnusableInputException("\"text\" has no sentence to review, only a greeting, a sign-off or a name; give the body of the message.");
+            }
+
+            return ReviewJson.Line(id, ToneReviewer.Review(draft.Text, draft.Kind), withRevised);
         }
         catch (UnusableInputException e)
         {

@@ -21,12 +21,17 @@ internal static class DraftInput
             : throw new UnusableInputException($"unknown kind '{id}'; use one of {KindList}, or leave it out to have it guessed.");
     }
 
-    /// <exception cref="UnusableInputException">The text is empty or only white space.</exception>
+    /// <exception cref="UnusableInputException">The text is empty, or has no sentence of content (only a greeting, a sign-off or a name).</exception>
     public static string RequireText(string? text, string source)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new UnusableInputException($"the draft from {source} is empty; give the text to review.");
+        }
+
+        if (!ToneReviewer.HasContent(text))
+        {
+            throw new UnusableInputException($"the draft from {source} has no sentence to review, only a greeting, a sign-off or a name; give the body of the message.");
         }
 
         return text;

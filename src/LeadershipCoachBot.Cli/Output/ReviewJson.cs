@@ -6,15 +6,17 @@ namespace LeadershipCoachBot.Cli.Output;
 
 /// <summary>
 /// Writes a review as the contract's JSON object: <c>kind</c>, <c>verdict</c>, <c>findings</c> in that
-/// order, then the extras <c>kindGuessed</c> and, for apologies, <c>apologyComponents</c>.
+/// order, then the extras <c>kindGuessed</c>, for apologies <c>apologyComponents</c>, and when asked <c>revised</c>.
 /// </summary>
 internal static class ReviewJson
 {
     /// <summary>The object <c>review --json</c> prints.</summary>
-    public static string Document(ToneReview review) => JsonText.Write(JsonText.Indented, w => WriteReview(w, review, id: null, withId: false));
+    public static string Document(ToneReview review, bool withRevised = false) =>
+        JsonText.Write(JsonText.Indented, w => WriteReview(w, review, id: null, withId: false, withRevised));
 
     /// <summary>One output line of <c>review --jsonl</c>: the input's id, then the contract's object.</summary>
-    public static string Line(JsonNode? id, ToneReview review) => JsonText.Write(JsonText.Compact, w => WriteReview(w, review, id, withId: true));
+    public static string Line(JsonNode? id, ToneReview review, bool withRevised = false) =>
+        JsonText.Write(JsonText.Compact, w => WriteReview(w, review, id, withId: true, withRevised));
 
     /// <summary>The line written for an input line that could not be reviewed.</summary>
     public static string ErrorLine(JsonNode? id, int lineNumber, string error) => JsonText.Write(JsonText.Compact, w =>
@@ -26,7 +28,7 @@ internal static class ReviewJson
         w.WriteEndObject();
     });
 
-    private static void WriteReview(Utf8JsonWriter w, ToneReview review, JsonNode? id, bool withId)
+    private static void WriteReview(Utf8JsonWriter w, ToneReview review, JsonNode? id, bool withId, bool withRevised)
     {
         ArgumentNullException.ThrowIfNull(review);
         w.WriteStartObject();
@@ -48,6 +50,11 @@ internal static class ReviewJson
         if (review.Kind == DraftKind.Apology)
         {
             WriteApologyComponents(w, review.ApologyComponents);
+        }
+
+        if (withRevised)
+        {
+            w.WriteString("revised", review.RevisedDraft);
         }
 
         w.WriteEndObject();

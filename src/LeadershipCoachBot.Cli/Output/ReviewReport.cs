@@ -12,7 +12,7 @@ namespace LeadershipCoachBot.Cli.Output;
 /// </summary>
 internal static class ReviewReport
 {
-    public static void Write(IAnsiConsole console, string draft, ToneReview review)
+    public static void Write(IAnsiConsole console, string draft, ToneReview review, bool withRevised = false)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(draft);
@@ -28,6 +28,13 @@ internal static class ReviewReport
         if (review.Kind == DraftKind.Apology)
         {
             WriteApology(console, review.ApologyComponents);
+        }
+
+        if (withRevised && review.IsRevised)
+        {
+            console.WriteLine();
+            console.MarkupLine("[bold]Revised draft[/] (every applicable suggestion applied; fill the [[bracketed]] parts)");
+            console.WriteLine(review.RevisedDraft);
         }
     }
 

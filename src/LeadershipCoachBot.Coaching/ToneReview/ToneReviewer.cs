@@ -10,17 +10,39 @@ public static class ToneReviewer
     /// <summary>Reviews <paramref name="draft"/>; when <paramref name="kind"/> is null the kind is guessed.</summary>
     public static ToneReview Review(string draft, DraftKind? kind = null)
     {
+        var (review, edits) = Assess(draft, kind);
+        return new ToneReview(review.Kind, review.KindWasGuessed, review.Findings, review.ApologyComponents, () =>
+        {
+            var revised = DraftReviser.Revise(draft, edits, review, d => Assess(d, review.Kind).Review);
+            return (revised, !string.Equals(revised, draft, StringComparison.Ordinal));
+        });
+    }
+
+    /// <summary>Whether the draft has at least one sentence of content (not only a greeting, a sign-off or a name).</summary>
+    public static bool HasContent(string draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        using var text = DraftText.Prepare(draft);
+        return ContentReader.HasContent(text);
+    }
+
+    private static (ToneReview Review, List<DraftEdit?> Edits) Assess(string draft, DraftKind? kind)
+    {
         ArgumentNullException.ThrowIfNull(draft);
         using var text = DraftText.Prepare(draft);
         var elements = ElementDetector.Present(text);
         var reviewedKind = kind ?? KindGuesser.Guess(text);
+        var voice = VoiceReader.Of(text);
 
         var findings = new List<ToneFinding>();
+        var edits = new List<DraftEdit?>();
         foreach (var policy in PhrasingPolicies.All)
         {
             foreach (var hit in PhrasingScorer.Decide(text, policy, elements))
             {
-                findings.Add(PhrasingFinding(text, policy, hit));
+                var finding = PhrasingFinding(text, policy, hit, voice);
+                findings.Add(finding);
+                edits.Add(DraftEdit.ForPhrasing(text, hit, finding));
             }
         }
 
@@ -28,26 +50,30 @@ public static class ToneReviewer
             ? a.Start.Value.CompareTo(b.Start.Value)
             : a.Category.CompareTo(b.Category));
 
+        var gaps = new List<ToneFinding>();
         foreach (var check in StructuralChecks.All)
         {
             if (check.Severity.TryGetValue(reviewedKind, out var severity) && !elements.Contains(check.Element))
             {
-                findings.Add(new ToneFinding(check.Category, severity, check.Why, SuggestionWriter.ForStructure(text, check)));
+                var suggestion = SuggestionWriter.ForStructure(text, check, voice);
+                gaps.Add(new ToneFinding(check.Category, severity, check.Why, suggestion));
+                edits.Add(DraftEdit.Addition(check.Category, SuggestionWriter.Pasteable(suggestion)));
             }
         }
 
+        findings.AddRange(SeverityCalibration.Calibrate(findings, gaps, voice));
         var components = reviewedKind == DraftKind.Apology ? ApologyComponentDetector.Detect(text, elements) : [];
-        return new ToneReview(reviewedKind, kind is null, findings, components);
+        return (new ToneReview(reviewedKind, kind is null, findings, components), edits);
     }
 
-    private static ToneFinding PhrasingFinding(DraftText text, PhrasingPolicy policy, RuleHit hit)
+    private static ToneFinding PhrasingFinding(DraftText text, PhrasingPolicy policy, RuleHit hit, DraftVoice voice)
     {
         var (start, length) = ClauseBounds.Around(text.Folded, hit.Sentence, hit.Start, hit.Length);
         return new ToneFinding(
             policy.Category,
             hit.Rule.Severity,
             policy.Why,
-            SuggestionWriter.ForPhrasing(text, hit, (start, length), policy.Fallback),
+            SuggestionWriter.ForPhrasing(text, hit, (start, length), policy.Fallback, voice),
             hit.Sentence.Number,
             start,
             length,

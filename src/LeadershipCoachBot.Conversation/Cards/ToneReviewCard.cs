@@ -7,7 +7,8 @@ namespace LeadershipCoachBot.Conversation.Cards;
 
 /// <summary>
 /// The result of a tone review: the verdict, the kind, each finding (the words, what it is, why, a
-/// rewrite), the apology parts present and missing, and a button to review another draft.
+/// rewrite), the apology parts present and missing, the revised draft with a button to review it again, and a
+/// button to review another draft.
 /// </summary>
 public static class ToneReviewCard
 {
@@ -15,6 +16,11 @@ public static class ToneReviewCard
     public const int MaxFindingsShown = 10;
 
     public const string ReviewAnotherTitle = "Review another draft";
+
+    public const string ReviewAgainTitle = "Review again";
+
+    /// <summary>The longest revised draft the card shows and carries in its "Review again" button; keeps the card under 28 KB.</summary>
+    public const int MaxRevisedLength = 4500;
 
     private const int MaxQuoteLength = 300;
     private const int MaxSuggestionLength = 700;
@@ -58,10 +64,20 @@ public static class ToneReviewCard
             body.Add(ApologyParts(review.ApologyComponents));
         }
 
+        List<AdaptiveAction> actions = [];
+        if (review.IsRevised && review.RevisedDraft.Length <= MaxRevisedLength)
+        {
+            body.Add(Revised(review.RevisedDraft));
+            var again = new ReviewAgainSubmit(review.RevisedDraft, review.KindWasGuessed ? null : review.Kind);
+            actions.Add(new AdaptiveSubmitAction(ReviewAgainTitle, again.ToData()));
+        }
+
+        actions.AddRange(KindSwitch(review, draft));
+        actions.Add(new AdaptiveSubmitAction(ReviewAnotherTitle, new Dictionary<string, string> { [CardActions.Field] = CardActions.Review }));
         return new AdaptiveCard
         {
             Body = body,
-            Actions = [.. KindSwitch(review, draft), new AdaptiveSubmitAction(ReviewAnotherTitle, new Dictionary<string, string> { [CardActions.Field] = CardActions.Review })],
+            Actions = actions,
             FallbackText = $"{headline}. {Summary(review)}",
             MsTeams = new AdaptiveTeamsSettings { Width = "Full" },
         }.ToAttachment();
@@ -131,6 +147,18 @@ public static class ToneReviewCard
         items.Add(new AdaptiveTextBlock($"**Try:** {Shorten(finding.Suggestion, MaxSuggestionLength)}") { Spacing = AdaptiveSpacing.Small });
         return new AdaptiveContainer { Items = items, Separator = true, Spacing = AdaptiveSpacing.Medium };
     }
+
+    private static AdaptiveContainer Revised(string revised) => new()
+    {
+        Separator = true,
+        Spacing = AdaptiveSpacing.Medium,
+        Items =
+        [
+            new AdaptiveTextBlock("Revised draft") { Weight = AdaptiveTextWeight.Bolder },
+            new AdaptiveTextBlock("Every suggestion above applied; fill in the parts in [brackets], then review it again.") { IsSubtle = true, Spacing = AdaptiveSpacing.Small },
+            new AdaptiveContainer { Style = AdaptiveContainerStyle.Emphasis, Items = [new AdaptiveTextBlock(revised) { Spacing = AdaptiveSpacing.Small }] },
+        ],
+    };
 
     private static AdaptiveContainer ApologyParts(IReadOnlyList<ApologyComponent> present) => new()
     {

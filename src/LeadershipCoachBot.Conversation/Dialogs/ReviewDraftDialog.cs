@@ -17,7 +17,7 @@ public sealed class ReviewDraftDialog : CoachingDialog
     public const string DraftInputId = "draft";
     public const string KindQuestion = "What kind of draft is it?";
     public const string DraftQuestion = "Paste your draft here.";
-    public const string DraftRetry = "I need the draft's text, up to 20,000 characters. Paste it into the box, or send it as a message.";
+    public const string DraftRetry = "I need the draft's text, more than a greeting or a signature, up to 20,000 characters. Paste it into the box, or send it as a message.";
     public const string ChoiceRetry = "Pick one of the buttons, or type its number or its words.";
 
     private const string AnswersKey = "answers";
@@ -41,6 +41,11 @@ public sealed class ReviewDraftDialog : CoachingDialog
 
     private static async Task<DialogTurnResult> AskKindStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (ReviewAgainSubmit.Read(step.Context.Activity, DraftQuestionCard.MaxDraftLength) is { } again)
+        {
+            return await ReviewAsync(step, again.Draft, again.Kind, cancellationToken);
+        }
+
         var options = step.GetOptions<ReviewDraftOptions>() ?? new ReviewDraftOptions();
         step.SetValue(AnswersKey, new ReviewDraftAnswers(options.Kind));
         if (options.Draft is { Length: > 0 } pasted)
@@ -99,5 +104,6 @@ public sealed class ReviewDraftDialog : CoachingDialog
     private static Task<bool> ValidateDraftAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken) =>
         Task.FromResult(prompt.Recognized.Succeeded
             && !string.IsNullOrWhiteSpace(prompt.Recognized.Value)
-            && prompt.Recognized.Value.Length <= DraftQuestionCard.MaxDraftLength);
+            && prompt.Recognized.Value.Length <= DraftQuestionCard.MaxDraftLength
+            && ToneReviewer.HasContent(prompt.Recognized.Value));
 }

@@ -28,6 +28,52 @@ public sealed class ToneReviewCardTests
     }
 
     [Fact]
+    public void Create_RevisedReview_ShowsTheRevisedDraftWithAReviewAgainButtonCarryingIt()
+    {
+        var review = ToneReviewer.Review("There was a small hiccup with the invoices on Monday. The QA team should have caught it.", DraftKind.ExecUpdate);
+        Assert.True(review.IsRevised);
+
+        var attachment = ToneReviewCard.Create(review);
+        AdaptiveCardRecorder.Record(attachment);
+
+        var card = attachment.Content!.Value;
+        Assert.Contains("Revised draft", CardText.Of(card), StringComparison.Ordinal);
+        Assert.Contains(review.RevisedDraft, CardText.Of(card), StringComparison.Ordinal);
+        var again = card.GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("title").GetString() == ToneReviewCard.ReviewAgainTitle);
+        Assert.Equal(CardActions.Review, again.GetProperty("data").GetProperty(CardActions.Field).GetString());
+        Assert.Equal(review.RevisedDraft, again.GetProperty("data").GetProperty(ReviewAgainSubmit.DraftField).GetString());
+        Assert.Equal("exec-update", again.GetProperty("data").GetProperty(ReviewAgainSubmit.KindField).GetString());
+    }
+
+    [Fact]
+    public void Create_LongestRevisedDraftAndManyLongFindings_StaysUnder28Kilobytes()
+    {
+        var quote = new string('x', 5000);
+        var findings = Enumerable.Range(0, 14)
+            .Select(i => new ToneFinding(ToneCategory.Hiding, FindingSeverity.High, "Readers notice what is left out.", new string('y', 5000), 1, 0, quote.Length, quote))
+            .ToList();
+        var revised = string.Concat(Enumerable.Repeat("We changed the import and it failed \"for everyone\". ", 200))[..ToneReviewCard.MaxRevisedLength];
+
+        var attachment = ToneReviewCard.Create(new ToneReview(DraftKind.ExecUpdate, false, findings, [], revised) { IsRevised = true });
+        AdaptiveCardRecorder.Record(attachment);
+
+        var json = attachment.Content!.Value.GetRawText();
+        Assert.True(Encoding.UTF8.GetByteCount(json) < 28 * 1024, $"The card is {Encoding.UTF8.GetByteCount(json)} bytes.");
+        Assert.Contains(ToneReviewCard.ReviewAgainTitle, json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_RevisedDraftTooLongForACard_LeavesItOut()
+    {
+        var revised = new string('z', ToneReviewCard.MaxRevisedLength + 1);
+
+        var json = ToneReviewCard.Create(new ToneReview(DraftKind.ExecUpdate, false, [], [], revised) { IsRevised = true }).Content!.Value.GetRawText();
+
+        Assert.DoesNotContain(ToneReviewCard.ReviewAgainTitle, json, StringComparison.Ordinal);
+        Assert.Contains(ToneReviewCard.ReviewAnotherTitle, json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Create_Apology_ListsThePartsPresentAndMissing()
     {
         var review = new ToneReview(DraftKind.Apology, true, [], [ApologyComponent.ExpressionOfRegret, ApologyComponent.OfferOfRepair]);

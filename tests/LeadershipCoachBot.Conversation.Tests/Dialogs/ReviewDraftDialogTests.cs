@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Conversation.Cards;
 using LeadershipCoachBot.Conversation.Dialogs;
 using LeadershipCoachBot.Conversation.Tests.Cards;
 using LeadershipCoachBot.Protocol.Dialogs;
@@ -118,6 +119,36 @@ public class ReviewDraftDialogTests
         await client.SendActivityAsync("apology");
 
         var retry = await client.SendActivityAsync(new string('a', 20001));
+
+        Assert.Equal(DraftRetry, retry?.Text);
+        Assert.Equal(DialogTurnStatus.Waiting, client.DialogTurnResult?.Status);
+    }
+
+    [Fact]
+    public async Task Review_ReviewAgainButton_ReviewsTheRevisedDraftAtOnceAsTheSameKind()
+    {
+        var first = ToneReviewer.Review(BlameSentence + " " + CleanTeamMessage, DraftKind.Apology);
+        Assert.True(first.IsRevised);
+        var client = NewClient();
+
+        var reply = await client.SendCardSubmitAsync(new ReviewAgainSubmit(first.RevisedDraft, DraftKind.Apology).ToData());
+
+        var again = Assert.IsType<ToneReview>(client.DialogTurnResult?.Result);
+        Assert.Equal(DraftKind.Apology, again.Kind);
+        Assert.False(again.KindWasGuessed);
+        Assert.DoesNotContain(again.Findings, f => f.Category == ToneCategory.BlameShifting);
+        Assert.DoesNotContain(KindQuestion, Says(reply!), StringComparison.Ordinal);
+        Assert.Equal(DialogTurnStatus.Complete, client.DialogTurnResult?.Status);
+    }
+
+    [Fact]
+    public async Task Review_SignatureOnly_AsksAgain()
+    {
+        var client = NewClient();
+        await client.SendActivityAsync("review");
+        await client.SendActivityAsync("apology");
+
+        var retry = await client.SendActivityAsync("Best regards,\nDana Reyes");
 
         Assert.Equal(DraftRetry, retry?.Text);
         Assert.Equal(DialogTurnStatus.Waiting, client.DialogTurnResult?.Status);

@@ -189,7 +189,7 @@ public sealed class ReviewToneActionTests
         Assert.Equal("tenant-1", created.TenantId);
         var review = Assert.Single(sent);
         Assert.Equal("personal-29:user", review.Conversation!.Id);
-        Assert.Equal(ToneReviewCard.ReviewAnotherTitle, review.Attachments![0].Content!.Value.GetProperty("actions")[0].GetProperty("title").GetString());
+        Assert.Contains(ToneReviewCard.ReviewAnotherTitle, review.Attachments![0].Content!.Value.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString()));
     }
 
     [Fact]

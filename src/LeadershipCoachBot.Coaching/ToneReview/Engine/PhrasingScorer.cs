@@ -89,7 +89,7 @@ internal static class PhrasingScorer
             var compiled = RuleMatcher.Compile(rule);
             for (var i = RuleMatcher.NextCandidate(compiled, text, 0); i >= 0; i = RuleMatcher.NextCandidate(compiled, text, i + 1))
             {
-                if (RuleMatcher.FirstHit(compiled, text, sentences[i]) is { } hit)
+                if (RuleMatcher.FirstHit(compiled, text, sentences[i], skipQuoted: true) is { } hit)
                 {
                     (found ??= []).Add(hit);
                 }

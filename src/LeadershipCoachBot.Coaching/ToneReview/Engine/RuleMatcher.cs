@@ -23,7 +23,7 @@ internal static class RuleMatcher
             || (rule.UnlessElement is { } excluded && elements.Contains(excluded)));
 
     /// <summary>The first match of an admitted rule in one sentence, or null.</summary>
-    public static RuleHit? FirstHit(CompiledRule compiled, DraftText text, DraftSentence sentence)
+    public static RuleHit? FirstHit(CompiledRule compiled, DraftText text, DraftSentence sentence, bool skipQuoted = false)
     {
         var rule = compiled.Rule;
         var key = text.KeySpan(sentence);
@@ -45,6 +45,11 @@ internal static class RuleMatcher
             if (!sentenceAllowed.Value)
             {
                 return null;
+            }
+
+            if (skipQuoted && Quotations.Contains(text.Quotations, sentence.Start + match.Index, match.Length))
+            {
+                continue;
             }
 
             var clause = ClauseStart(span, match.Index);

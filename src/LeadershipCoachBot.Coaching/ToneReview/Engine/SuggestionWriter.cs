@@ -22,9 +22,10 @@ internal static class SuggestionWriter
         @"\b(?:the|our|this|that|my|last\s+\w+'s|yesterday's|\w+day's)\s+(?<topic>(?:[\w'-]+\s+){0,3}?(?:migration|rollout|release|upgrade|change|cutover|launch|switch|move|rewrite|update|deployment|merger|consolidation|hire|policy|reorg|bet|project|platform|rule|pipeline|integration|redesign|decision|programme|program))\b",
         caseSensitive: false);
 
-    public static string ForPhrasing(DraftText text, RuleHit hit, (int Start, int Length) quote, string fallback)
+    public static string ForPhrasing(DraftText text, RuleHit hit, (int Start, int Length) quote, string fallback, DraftVoice voice)
     {
         var rule = hit.Rule;
+        fallback = VoiceRewriter.Apply(fallback, voice);
         if (rule.Rewrite is null && rule.Suggestion is null && rule.Append is null)
         {
             return fallback;
@@ -38,30 +39,45 @@ internal static class SuggestionWriter
             return fallback;
         }
 
-        var line = rule.Suggestion is null ? null : Fill(match, rule.Suggestion);
+        var line = rule.Suggestion is null ? null : Fill(match, VoiceRewriter.Apply(rule.Suggestion, voice));
         if (rule.Rewrite is null)
         {
             return line ?? fallback;
         }
 
-        var rewritten = Fill(match, rule.Rewrite);
+        var rewritten = Fill(match, VoiceRewriter.Apply(rule.Rewrite, voice));
         if (rewritten is null)
         {
             return line ?? fallback;
         }
 
         var revised = Capitalise(string.Concat(windowText.AsSpan(0, match.Index), rewritten, windowText.AsSpan(match.Index + match.Length)).Trim());
-        var appended = rule.Append is null ? null : Fill(match, rule.Append);
+        var appended = rule.Append is null ? null : Fill(match, VoiceRewriter.Apply(rule.Append, voice));
         return appended is null ? revised : $"{revised} {appended}";
     }
 
-    public static string ForStructure(DraftText text, StructuralCheck check)
+    public static string ForStructure(DraftText text, StructuralCheck check, DraftVoice voice)
     {
         var match = Topic.MayMatch(text.Key) ? Topic.Regex.Match(text.Folded) : Match.Empty;
         var topic = match.Success ? $"the {match.Groups["topic"].Value.Trim()}" : "this change";
-        return check.Suggestion
+        return VoiceRewriter.Apply(check.Suggestion, voice)
             .Replace("{topicLower}", topic, StringComparison.Ordinal)
             .Replace("{topic}", Capitalise(topic), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The words of a suggestion a writer can paste: the quoted line after advice ("Stabilise first: \"...\""), or
+    /// the whole suggestion when it is already a line of the draft.
+    /// </summary>
+    public static string Pasteable(string suggestion)
+    {
+        var open = suggestion.IndexOf(": \"", StringComparison.Ordinal);
+        if (open >= 0 && suggestion.EndsWith('"'))
+        {
+            return suggestion[(open + 3)..^1];
+        }
+
+        return suggestion;
     }
 
     private static string? Fill(Match match, string template)

@@ -6,6 +6,9 @@ namespace LeadershipCoachBot.Coaching.ToneReview.Rules;
 internal static class BlameShiftingRules
 {
     private const string Thanks = @"\b(?:thank|thanks|grateful|credit\s+to|kudos|shout-?out|hats\s+off)";
+    /// <summary>A capitalised word after a determiner or preposition names a product or company, not a person.</summary>
+    private const string ProductContext = @"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts|[Aa]n?|[Tt]his|[Tt]hat|on|in|at|from|with|by|of|to)\s+$";
+
     private const string Own = "Our process let this through without a check that would have caught it, and that call was mine.";
 
     public static IReadOnlyList<TextRule> All { get; } =
@@ -78,11 +81,73 @@ internal static class BlameShiftingRules
             RequiresSentence = @"\b(?:all|already|after\s+all|weeks\s+ago|months\s+ago|at\s+the\s+time|more\s+than\s+once|repeatedly|twice|plenty\s+of|for\s+what\s+it'?s\s+worth|to\s+be\s+fair)\b",
             NearMiss = "You were told on Monday, and I should have explained why.",
         },
+        new("blame.supplier-cause", @"\b(?:caused\s+by|due\s+to|because\s+of|(?:the|a)\s+result\s+of|resulted\s+from|triggered\s+by|originated\s+(?:in|at|with))\s+(?:a\s+|an\s+|the\s+|one\s+of\s+)?(?:our\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?<party>" + Supplier + @")(?:'s|s')?\b|\b(?:root\s+cause|cause|source)\s+(?:of\s+(?:[\w'-]+\s+){1,4})?(?:was|is|lies|lay)\s+(?:[\w'-]+\s+){0,6}?(?:in|with|on|at|from)\s+(?:our\s+|the\s+|a\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?<party>" + Supplier + @")(?:'s|s')?\b",
+            "The delay in recovery was caused by one of our hosting providers.")
+        {
+            Severity = FindingSeverity.High, UnlessElement = DraftElement.OwnedDependency,
+            UnlessSentence = @"\b(?:I|we)\s+(?:chose|picked|selected|relied|decided|own)\b|\b(?:my|our)\s+(?:call|decision|choice)\b",
+            Suggestion = "We chose to depend on the ${party}, and that choice is ours to answer for.",
+            NearMiss = "The delay in recovery was caused by our own restore script.",
+        },
+        new("blame.supplier-failed", @"\b(?:the\s+|our\s+|their\s+|a\s+|one\s+of\s+our\s+)(?:[\w'-]+\s+){0,2}?(?<party>" + Supplier + @")(?:'s|s')?\s+(?:[\w'-]+\s+){0,4}?(?:suffered|failed|fell\s+over|went\s+down|pushed|broke|encountered|experienced\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:outage|failure|fault|problem|issue))\b",
+            "Our storage provider suffered a power failure, which is what caused the outage.")
+        {
+            RequiresSentence = @"\b(?:caus\w*|because|fault|blame|reason|which\s+is\s+what|that'?s\s+why|took\s+(?:us|it|everything)?\s*(?:out|down)|brought\s+(?:us\s+)?down|took\s+us\s+with|affected|resulted)\b",
+            Severity = FindingSeverity.High, UnlessElement = DraftElement.OwnedDependency, UnlessSentence = Thanks,
+            UnlessBefore = @"\b(?:no\s+one|nobody|I\s+and|we\s+and|me\s+and|both\s+(?:I|me))\b",
+            Suggestion = "We chose to depend on the ${party}, and that choice is ours to answer for.",
+            NearMiss = "Our storage provider has failed to deliver 20% of messages since 06:30.",
+        },
+        new("blame.supplier-practice", @"\b(?:the\s+|our\s+|their\s+|a\s+|one\s+of\s+our\s+)(?:[\w'-]+\s+){0,2}?(?<party>" + Supplier + @")(?:'s|s')?\s+(?:[\w'-]+\s+){0,2}?(?:(?:does\s+not|doesn'?t|did\s+not|didn'?t|never\s+(?:told|warned|said)|denied|refused\s+to)\s+(?:\w+\s+)?(?:automatically\s+)?(?:restart|tell|warn|notify|inform|test|check|replace|fix|admit|answer|respond|escalate|monitor|back\s+up)\w*|(?:changed|switched|updated|moved|deprecated|removed|dropped)\s+(?:[\w'-]+\s+){0,3}?without\s+(?:any\s+)?(?:notice|warning|telling))\b",
+            "The hosting provider does not restart servers when they go offline.")
+        {
+            Severity = FindingSeverity.High, UnlessElement = DraftElement.OwnedDependency, UnlessSentence = Thanks,
+            Suggestion = "We chose to depend on the ${party}, and that choice is ours to answer for.",
+            NearMiss = "The hosting provider does restart servers, and ours came back in four minutes.",
+        },
+        new("blame.outside-control", @"\b(?:(?:completely|entirely|totally|well|far|simply)\s+)?(?:outside|beyond|out\s+of)\s+(?:of\s+)?(?:our|my)\s+(?:control|hands)\b|\bnothing\s+(?:we|I)\s+could\s+(?:have\s+)?(?:done|do)\b|\bnot\s+(?:our|my)\s+(?:fault|doing)\b",
+            "The fibre cut was completely outside of our control.")
+        {
+            Severity = FindingSeverity.High,
+            UnlessBefore = @"\b(?:not|never|none|nothing)\s+(?:\w+\s+){0,3}$",
+            Suggestion = "Depending on that single link was our choice, and it is ours to answer for.",
+            NearMiss = "None of this was outside our control; the gap was ours.",
+        },
+        new("blame.responsible-parties", @"\b(?:the\s+)?responsible\s+part(?:y|ies)\b|\bthose\s+responsible\b|\b(?:are|is|be|get)\s+held\s+(?:fully\s+|personally\s+)?(?:accountable|responsible)\b|\bsabotag\w+|\bdisgruntled\b|\bthe\s+(?:culprit|culprits|guilty\s+part(?:y|ies))\b",
+            "We are making sure the responsible parties answer for this.")
+        {
+            Severity = FindingSeverity.High,
+            UnlessSentence = @"\b(?:I|we)\s+(?:will\s+be|expect\s+to\s+be|should\s+be|must\s+be|am|are)\s+held\b",
+            Suggestion = "Our process let this through; closing that gap is ours, and no one person is the cause.",
+            NearMiss = "I expect to be held accountable for the date.",
+        },
+        new("blame.kept-in-dark", @"\b(?:wish|if\s+only)\s+(?:I|we)\s+(?:would\s+have|had|'d)\s+(?:been\s+)?(?:known|told|informed|warned)\b|\b(?:than|as)\s+(?:was\s+)?(?:originally|first|initially)\s+(?:let\s+on|reported|disclosed|admitted|claimed)\b|\bdenied\s+(?:making|causing|changing|any|that|it)\b|\bunnoticed\s+by\s+(?:them|the\s+[\w-]+)\b",
+            "The water damage was worse than originally let on by the landlord.")
+        {
+            Severity = FindingSeverity.High,
+            Suggestion = "We didn't have the full picture in time, and we didn't press for it; that gap is ours to close.",
+            NearMiss = "The damage turned out worse than we had first estimated.",
+        },
+        new("blame.others-conduct", @"\babus(?:e|es|ed|ing)\s+(?:the\s+|our\s+)?(?:resources|system|service|servers?|platform|api|limits)\b|\bpoor\s+(?:coding|code|programming)\b|\b(?:rude(?:ness)?|hate|hateful|entitled|toxic)\s+(?:and\s+\w+|comments|people|users|behaviou?r)\b|\b(?:nobody|no\s+one)\s+wants\s+to\s+(?:do|read|help|think)\b|\b(?:unnecessary|needless|pointless)\s+drama\b",
+            "Some tenants were abusing the servers, which is why everything slowed down.")
+        {
+            Severity = FindingSeverity.High, UnlessSentence = Thanks,
+            Suggestion = "Our limits let one account slow everyone down; that gap is ours to close.",
+            NearMiss = "Thanks to everyone who reported abuse of the API early.",
+        },
+        new("blame.named-company-cause", @"\b(?:a|an)\s+(?<party>\p{Lu}[\p{L}-]+)\s+(?:issue|problem|outage|fault|bug|incident|error|failure)(?:\s+[\w,]+){0,6}?\s+(?:which|that)\s+(?:resulted|caused|led|took|brought)\b",
+            "We were hit by a Northwind outage which resulted in failed logins.")
+        {
+            Severity = FindingSeverity.High, CaseSensitive = true, UnlessElement = DraftElement.OwnedDependency,
+            Suggestion = "We chose to depend on ${party}, and that choice is ours to answer for.",
+            NearMiss = "We were hit by an outage which resulted in failed logins.",
+        },
         new("blame.named-person-unchecked", @"\b(?<party>\p{Lu}\p{Ll}+)\s+(?:had\s+)?(?:\p{Ll}+ed|ran|made|put|sent|set|took|wrote|shipped)\s+(?:[\p{Ll}\d'-]+\s+){0,8}?(?:without\s+(?:a\s+|any\s+|the\s+)?(?:peer\s+|proper\s+|code\s+|second\s+)?(?:review|reviews|testing|test|tests|testing\s+them|checking|check|checks|approval|sign-?off|telling\s+anyone|asking|running\s+the\s+\w+)|and\s+(?:didn'?t|did\s+not|never)\s+(?:tell|check|test|flag|escalate|ask))\b",
             "Marta changed the firewall rules without a review.")
         {
             Severity = FindingSeverity.High, CaseSensitive = true, UnlessSentence = Thanks,
             UnlessMatch = @"^(?:We|They|It|This|That|The|Our|Their|You|He|She|Everyone|Nobody|No|Someone|Which|What|Who|And|But|So|Then|Also|Team|Everybody)\b",
+            UnlessBefore = ProductContext,
             Suggestion = "Our process let a change through without a check; that gap is mine to close, and I'll talk with ${party} one to one.",
             NearMiss = "Marta and I changed the firewall rules without a review, and that was my call.",
         },
@@ -91,6 +156,7 @@ internal static class BlameShiftingRules
         {
             Severity = FindingSeverity.High, CaseSensitive = true, UnlessSentence = Thanks,
             UnlessMatch = @"^(?:We|They|It|This|That|The|Our|Their|You|He|She|Everyone|Nobody|No|Someone|Which|What|Who|And|But|So|Then|Also|Team|Everybody)\b",
+            UnlessBefore = ProductContext,
             Suggestion = "Our rollout process allowed a change to skip its safety stage; that gap is mine to close, and I'll talk with ${party} one to one.",
             NearMiss = "Priya restored the service by 14:00, and I'm grateful.",
         },

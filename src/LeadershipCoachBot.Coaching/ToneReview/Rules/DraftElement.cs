@@ -9,4 +9,7 @@ internal enum DraftElement
     Impact,
     Uncertainty,
     NextUpdate,
+
+    /// <summary>The writer owns the choice of a supplier or dependency; a supplier's fault stated beside it is not blame.</summary>
+    OwnedDependency,
 }

@@ -10,6 +10,8 @@ internal static class ElementCues
         DraftElement.NextSteps => NextStepCues.All,
         DraftElement.Impact => ImpactCues.All,
         DraftElement.Uncertainty => UncertaintyCues.All,
-        _ => NextUpdateCues.All,
+        DraftElement.NextUpdate => NextUpdateCues.All,
+        DraftElement.OwnedDependency => DependencyCues.All,
+        _ => throw new ArgumentOutOfRangeException(nameof(element), element, "No cue table for this element."),
     };
 }

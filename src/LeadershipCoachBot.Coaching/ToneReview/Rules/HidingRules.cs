@@ -9,7 +9,7 @@ internal static class HidingRules
 
     public static IReadOnlyList<TextRule> All { get; } =
     [
-        new("hiding.minimiser", @"\b(?:small|minor|little|slight|brief|short|tiny|temporary|momentary|quick|bit\s+of\s+a|mild)\s+(?:[\w-]+\s+)?(?:glitch(?:es)?|hiccups?|wobbles?|blips?|issues?|problems?|inconvenience|disruption|delays?|interruptions?|degradation|period|bumps?|snags?|slowdown|slowness|variance|dips?|hitch(?:es)?|outage|incident|disturbance|teething\s+troubles?)\b",
+        new("hiding.minimiser", @"\b(?:small|minor|little|slight|brief|short|tiny|temporary|momentary|quick|bit\s+of\s+a|mild)\s+(?:[\w-]+\s+)?(?:glitch(?:es)?|hiccups?|wobbles?|blips?|issues?|problems?|inconvenience|disruption|delays?|interruptions?|disruptions?|degradation|period|bumps?|snags?|slowdown|slowness|variance|dips?|hitch(?:es)?|outage|incident|disturbance|teething\s+troubles?)\b",
             "There was a small hiccup with the invoices on Monday.")
         {
             Rewrite = "[what failed, for whom, for how long]",
@@ -46,7 +46,7 @@ internal static class HidingRules
         {
             Rewrite = "[the plain description: what broke and for how many]",
         },
-        new("hiding.agentless", @"\b(?:(?:issues?|problems?|difficulties|errors|challenges|irregularities|an?\s+(?:incident|event|situation))\s+(?:were|was|have\s+been|has\s+been)\s+(?:encountered|experienced|observed|identified|detected|noticed)|(?:problems?|issues?|an\s+issue|a\s+problem|difficulties)\s+(?:occurred|arose|emerged|came\s+up)|(?:a\s+)?(?:resolution|fix|remediation|mitigation)\s+(?:has\s+been|was)\s+(?:applied|implemented|put\s+in\s+place)|(?:the\s+|this\s+)?(?:issue|problem|situation|matter)\s+(?:has\s+been|was)\s+(?:addressed|mitigated|handled|dealt\s+with|remediated)|following\s+(?:routine|scheduled|planned|standard)\s+(?:[\w-]+\s+){0,2}?(?:maintenance|work|changes?|updates?))\b",
+        new("hiding.agentless", @"\b(?:(?:issues?|problems?|difficulties|errors|challenges|irregularities|an?\s+(?:incident|event|situation))\s+(?:were|was|have\s+been|has\s+been)\s+(?:encountered|experienced|observed|identified|detected|noticed)|(?:problems?|issues?|an\s+issue|a\s+problem|an\s+error|a\s+fault|difficulties)\s+(?:occurred|arose|emerged|came\s+up)|ran\s+into\s+(?:some\s+|a\s+few\s+)?(?:problems|issues|trouble|difficulties)|(?:a\s+)?(?:resolution|fix|remediation|mitigation)\s+(?:has\s+been|was)\s+(?:applied|implemented|put\s+in\s+place)|(?:the\s+|this\s+)?(?:issue|problem|situation|matter)\s+(?:has\s+been|was)\s+(?:addressed|mitigated|handled|dealt\s+with|remediated)|following\s+(?:routine|scheduled|planned|standard)\s+(?:[\w-]+\s+){0,2}?(?:maintenance|work|changes?|updates?))\b",
             "Issues were encountered during the upgrade.")
         {
             Rewrite = "[who changed what, and what it broke]",
@@ -62,6 +62,31 @@ internal static class HidingRules
         {
             Rewrite = "[who was affected, and how]",
             NearMiss = "Customers on the old app are unaffected.",
+        },
+        new("hiding.unforeseen", @"\b(?:unforeseen|unforeseeable|unanticipated|unexpected|inadvertent|extraordinary|spooky|mysterious|freak|stereotypical)\s+(?:[\w-]+\s+){0,2}?(?:issues?|problems?|consequences?|circumstances|events?|outage|power\s+outage|behaviou?r|failure|incident|complications?|interruption|Friday)\b|\b(?:unexpectedly|inadvertently)\s+(?:[\w-]+\s+)?(?:impacted|disrupted|affected|taken|went|broke|failed|caused|interrupted)\b|\bconfluence\s+of\b|\bcollision\s+between\b|\bunfortunate\s+(?:and\s+\w+\s+)?(?:event|collision|series|set|combination|periods?)\b",
+            "The release ran into unforeseen problems with the new cache.")
+        {
+            UnlessBefore = @"\b(?:not|no|nothing|wasn'?t|weren'?t)\s+(?:\w+\s+)?$",
+            Rewrite = "[what we changed, and what it broke]",
+            NearMiss = "We didn't expect the batch to overlap with peak; that was my assumption.",
+        },
+        new("hiding.normalising", @"\bnot\s+the\s+end\s+of\s+the\s+world\b|\b(?:mistakes|these\s+things|such\s+things|outages|accidents)\s+(?:do\s+)?happen\b|\beveryone\s+is\s+human\b|\b(?:can'?t|cannot)\s+be\s+(?:completely|entirely|fully|totally)\s+avoided\b|\ball\s+(?:networks|systems|companies|services|providers|platforms)\s+(?:experience|have|suffer)\s+(?:outages|failures|problems|downtime)\b|\bhappens\s+to\s+(?:everyone|the\s+best)\b",
+            "Outages happen to the best of us, and this one is over.")
+        {
+            Rewrite = "[what failed, for whom, and for how long]",
+            NearMiss = "Outages like this one cost our customers a full morning.",
+        },
+        new("hiding.shrunk-scope", @"\ba\s+small\s+subset\b|\b(?:barely|hardly)\s+(?:have\s+)?noticed\b|\b(?:largely|mostly)\s+unaffected\b|\b(?:actual|real|overall)\s+impact\s+was\s+(?:minimal|small|limited|low|negligible)\b|\bthe\s+appearance\s+of\b|\b(?:a|the)\s+(?:recent,?\s+)?small\s+(?:update|change|patch|tweak|fix)\b|\bnot\s+as\s+(?:protected|robust|reliable|stable|resilient|smooth)\s+as\s+(?:we|I)\s+would\s+have\s+liked\b|\bslower\s+than\s+usual\b|\bless\s+responsive\b|\btook\s+some\s+time\b|\bsome\s+concern\b|\ba\s+little\s+(?:stale|slow|late|off|behind)\b",
+            "Everyone outside the EU region should have barely noticed.")
+        {
+            Rewrite = "[who was affected, how many, and for how long]",
+            NearMiss = "Everyone outside the EU region was unaffected; inside it, checkout failed for two hours.",
+        },
+        new("hiding.gone-quiet", @"\b(?:will\s+not|won'?t)\s+be\s+(?:available|commenting|taking\s+questions)\s+(?:for|to)\s+(?:media|press|comment|interviews|questions)\b|\bno\s+further\s+comment\b|\bdecline(?:d|s)?\s+to\s+comment\b",
+            "Our engineers will not be available for media interviews.")
+        {
+            Rewrite = "[who will answer questions, and when]",
+            NearMiss = "Our engineers will be available for questions at 15:00.",
         },
     ];
 }

@@ -12,6 +12,7 @@ internal static class KindCues
         new("kind.next-update", DraftKind.IncidentUpdate, 2, @"\bnext\s+update\b"),
         new("kind.apology-words", DraftKind.Apology, 4, @"\b(?:sorry|apologi[sz]e|apologies|apology|I\s+owe\s+you|forgive|I\s+regret)\b"),
         new("kind.apology-you", DraftKind.Apology, 1, @"\b(?:you|your)\b"),
+        new("kind.team-salutation", DraftKind.TeamMessage, 6, @"^\W*(?:(?:hi|hey|hello|morning|dear|good\s+morning)\s*,?\s*)?@?\s*(?:team|all|everyone|folks|everybody|y'all|crew|gang)\b\s*[,!:.\u2014-]"),
         new("kind.team-greeting", DraftKind.TeamMessage, 3, @"^(?:hi|hey|hello|morning|dear)?\s*(?:team|all|everyone|folks|everybody|y'all|crew|people)\b|\b(?:hi|hey)\s+(?:team|all|everyone|folks)\b"),
         new("kind.team-words", DraftKind.TeamMessage, 1, @"\b(?:all-hands|1:1|one-on-one|on-call|rota|retro|our\s+team|this\s+team|the\s+team)\b"),
     ];

@@ -17,13 +17,13 @@ internal static class Lexicon
     public const string Month =
         @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
-    public const string ClockTime = @"(?:\d{1,2}[:.]\d{2}\b|\d{1,2}\s?(?:am|pm)\b|noon\b|midday\b|midnight\b)";
+    public const string ClockTime = @"(?:\d{1,2}[:.]\d{2}\s?(?:am|pm)?\b|\d{1,2}\s?(?:am|pm)\b|noon\b|midday\b|midnight\b)";
     public const string DayDate =
         @"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + Month + @"\b|" + Month + @"\s+\d{1,2}(?:st|nd|rd|th)?\b|the\s+\d{1,2}(?:st|nd|rd|th)\b|\d{4}-\d{2}-\d{2}\b|"
         + Weekday + @"\b|(?:mon|tue|wed|thu|fri|sat|sun)\s+\d)";
 
     public const string RelativeDay =
-        @"(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week|weekend|month)|next\s+(?:week|month|quarter|sprint)|end\s+of\s+(?:the\s+)?(?:day|week|month|sprint)|eod\b|eow\b|in\s+the\s+morning|first\s+thing|within\s+(?:the|an|one|\d+)\s+(?:hour|hours|day|days))";
+        @"(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week|weekend|month)|next\s+(?:week|month|quarter|sprint)|end\s+of\s+(?:the\s+)?(?:day|week|month|sprint)|eod\b|eow\b|in\s+the\s+morning|first\s+thing|within\s+(?:the\s+next|the|an|one|\d+)\s+(?:\d+\s+)?(?:hour|hours|day|days))";
 
     /// <summary>A time a reader could plan around: a clock time, a day or date, or a relative day.</summary>
     public const string ConcreteTime = @"(?:" + ClockTime + "|" + DayDate + "|" + RelativeDay + ")";
@@ -37,6 +37,10 @@ internal static class Lexicon
     public const string Party =
         @"(?:team|teams|guild|squad|vendor|vendors|partner|partners|contractor|contractors|supplier|suppliers|provider|providers|on-?call|ops|operations|qa|testers?|reviewers?|engineers?|developers?|devs|dbas?|department|standards\s+body|agency|consultants?|support|sre|security|infra|networking|third[\s-]party|outsourcer|integrator|account\s+manager|intern|juniors?|new\s+hire|colleagues?)";
 
+    /// <summary>Outside suppliers a service depends on: the parties a company-voice draft tends to blame.</summary>
+    public const string Supplier =
+        @"(?:vendors?|suppliers?|providers?|partners?|contractors?|subcontractors?|host|hosts|hosting\s+company|data\s*-?cent(?:er|re)s?|carriers?|isps?|upstream|third[\s-]part(?:y|ies)|outsourcer)";
+
     /// <summary>People or things a failure lands on.</summary>
     public const string Affected =
         @"(?:users?|customers?|clients?|candidates?|advertisers?|devices?|shoppers?|members?|accounts?|recordings?|deploys?|deployments?|merchants?|tenants?|players?|patients?|sellers?|partners?|requests?|orders?|people|drivers?|riders?|viewers?|services?|sites?|stores?|families|students?|callers?|transactions?|payments?|subscribers?|listeners?|guests?|passengers?|travellers?|travelers?|employees?|staff|visitors?|reports?|files?|jobs?|builds?|emails?|messages?|calls?|sessions?|pages?|regions?|markets?|locations?|branches?|policyholders?|fans?|parcels?|invoices?)";
@@ -47,5 +51,5 @@ internal static class Lexicon
 
     /// <summary>Words that make a claim or a plan tentative.</summary>
     public const string Hedge =
-        @"(?:hope|hoping|aim|aiming|try|trying|intend|expect|expecting|believe|likely|probably|should|may|might|could|want\s+to|plan\s+to|working\s+to|goal\s+is)";
+        @"(?:hope|hopefully|hoping|aim|aiming|try|trying|intend|expect|expecting|believe|likely|probably|should|may|might|could|want\s+to|plan\s+to|working\s+to|goal\s+is)";
 }

@@ -3,9 +3,9 @@ namespace LeadershipCoachBot.Coaching.ToneReview.Rules;
 /// <summary>Apologies that aren't: conditional, reader-blaming, agentless, "any inconvenience", "sorry, but", sorry for the outcome.</summary>
 internal static class NonApologyRules
 {
-    private const string Sorry = @"(?:sorry|apologi[sz]e|apologies|apology|regret)";
-    private const string Plain = "I'm sorry. [The act] was my call, and it cost you [the impact].";
-    private const string Named = "I'm sorry for how I handled ${object}; that was my call, and it cost you [the impact].";
+    private const string Sorry = @"(?:sorry|apologi[sz](?:e|es|ed|ing)|apologies|apology|regret)";
+    private const string Plain = "I'm sorry for [what I did, and its cost to you].";
+    private const string Named = "I'm sorry for how I handled ${object}.";
     private const string Thing = @"(?<object>(?:the|my|our|this|that|your|last\s+\w+'s|\w+day's)\s+[\w'-]+(?:\s+[\w'-]+){0,4})";
 
     public static IReadOnlyList<TextRule> All { get; } =
@@ -27,7 +27,7 @@ internal static class NonApologyRules
         {
             Severity = FindingSeverity.High, Suggestion = Named,
         },
-        new("non-apology.any-inconvenience", @"\b" + Sorry + @"\s+(?:\w+\s+){0,2}?(?:any|all\s+the)\s+(?:\w+\s+)?(?:inconvenience|disruption|frustration|trouble|confusion|upset|annoyance|disappointment|issues|problems|difficulties|impact|concern|stress|distress)\b",
+        new("non-apology.any-inconvenience", @"\b" + Sorry + @"\s+(?:\w+\s+){0,2}?(?:(?:any|all\s+the)\s+(?:\w+\s+)?(?:inconvenience|disruption|frustration|trouble|confusion|upset|annoyance|disappointment|issues|problems|difficulties|impact|concern|stress|distress)|the\s+inconvenience)\b",
             "We apologise for any inconvenience this may have caused.")
         {
             Severity = FindingSeverity.High, Suggestion = Plain,
@@ -58,6 +58,18 @@ internal static class NonApologyRules
             "I'm sorry the vendor let you down last week.")
         {
             Severity = FindingSeverity.High, Suggestion = Plain,
+        },
+        new("non-apology.may-have-caused", @"\b(?:may|might|could)\s+have\s+caused\s+(?:you\s+)?(?:some\s+|any\s+)?(?:inconvenience|disruption|trouble|frustration)\b",
+            "We understand this may have caused inconvenience.")
+        {
+            Severity = FindingSeverity.High, Suggestion = Plain,
+            NearMiss = "We know this cost you a day of sales.",
+        },
+        new("non-apology.sorry-excuse", @"\b(?:sorry|apologies)\b[^.!?;]{0,80}?\bbut\s+(?:I\s+was|we\s+were|sometimes?|there'?s|there\s+(?:is|are|was|were)|it\s+was|that'?s\s+(?:life|how)|you|they|everyone|nobody|no\s+one)\b",
+            "Sorry it broke, but I was on a plane all day.")
+        {
+            Severity = FindingSeverity.High, Suggestion = Plain,
+            NearMiss = "I'm sorry it broke, and I'm fixing it tonight.",
         },
     ];
 }

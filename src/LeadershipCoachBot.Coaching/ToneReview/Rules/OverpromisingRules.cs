@@ -13,7 +13,7 @@ internal static class OverpromisingRules
     private const string OwnConduct =
         @"\b(?:I|we)\s*(?:'ll\s+never|will\s+never|won'?t|will\s+not|shall\s+not|are\s+not\s+going\s+to|'re\s+not\s+going\s+to|am\s+not\s+going\s+to|'m\s+not\s+going\s+to)\s+(?:ever\s+)?(?:again\s+)?(?:approve|ship|deploy|sign|skip|try|be\s+trying|use|push|launch|release|run|rush|go\s+live|cut\s+over|defer|schedule|merge|allow\s+(?:a|any)|make\s+(?:a|that|this)\s+(?:call|change|decision)|let\s+a|put|start|roll\s+out)";
 
-    private const string Commit = "Promise the work, not the outcome: \"We've added [the check]; we'll review it on [day] and tell you what it does and doesn't cover.\"";
+    private const string Commit = "Promise the work, not the outcome: \"[The safeguard] is in place; we'll tell you what it covers and what it doesn't.\"";
 
     public static IReadOnlyList<TextRule> All { get; } =
     [
@@ -44,7 +44,8 @@ internal static class OverpromisingRules
         new("overpromise.guarantee", @"\b(?:guarantee[ds]?|rest\s+assured|I\s+(?:can|will|'ll)\s+(?:promise|assure|guarantee)|(?:I|we)\s+promise\s+(?:you\s+)?(?:that\s+)?(?:it|this|the|we)|you\s+have\s+my\s+(?:word|guarantee))\b",
             "Rest assured, the export is stable now.")
         {
-            UnlessBefore = Refusal,
+            UnlessBefore = Refusal + @"|\b(?:personal|loan|bank|signed)\s+$",
+            UnlessSentence = @"\brest\s+assured\s*,?\s+(?:that\s+)?(?:we|I)\s+(?:are|am|'re|'m)\s+(?:\w+\s+)?\w+ing\b",
             Suggestion = Commit,
             NearMiss = "I can't guarantee it won't happen again, but here is what we changed.",
         },
@@ -52,7 +53,7 @@ internal static class OverpromisingRules
             "This problem is now behind us.")
         {
             UnlessBefore = Refusal,
-            Rewrite = "[fixed for the case we understand; we are still watching for X]",
+            Rewrite = "fixed for the case we understand",
             Suggestion = Commit,
         },
         new("overpromise.confident-none", @"\b(?:" + Im + @"|we're|we\s+are)\s+(?:100%\s+|completely\s+|fully\s+|absolutely\s+|totally\s+)?(?:confident|certain|sure|positive)\s+(?:that\s+)?(?:we'll|we\s+will|it\s+will|it\s+won'?t|this\s+won'?t|there\s+will\s+be|we\s+won'?t|there'?s)\s+(?:\w+\s+)?(?:no|never|not|zero|nothing)\b|\bno\s+further\s+(?:[\w-]+\s+)?(?:complaints|issues|problems|incidents|outages|failures|errors|disruption)\s+(?:will|from|going)",
@@ -66,6 +67,28 @@ internal static class OverpromisingRules
             RequiresElement = DraftElement.Uncertainty, UnlessBefore = Refusal,
             Rewrite = "resolved for the part we understand",
             Suggestion = Commit,
+        },
+        new("overpromise.firm-date", @"\bby\s+(?:the\s+end\s+of\s+)?(?:" + Month + "|" + Weekday + @"|next\s+week|tomorrow|tonight|the\s+\d{1,2}(?:st|nd|rd|th))\s*,?\s+(?:[\w.'-]+\s+){1,4}?will\s+(?:(?:work|run)\s+(?:smoothly|flawlessly|perfectly|normally|fine)|be\s+(?:fully\s+|completely\s+)?(?:fixed|resolved|stable|working\s+(?:smoothly|normally|perfectly)))\b",
+            "By Friday, the new checkout will work smoothly for everyone.")
+        {
+            UnlessBefore = Refusal,
+            Rewrite = "[what we will have done by then, and how we will check it]",
+            Suggestion = Commit,
+            NearMiss = "By Friday we will know whether the fix holds.",
+        },
+        new("overpromise.ensure-outcome", @"\b(?:make|do|take)\s+(?:all|every|whatever)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:necessary|needed|required|it\s+takes)\s+to\s+(?:help\s+)?(?:ensure|guarantee|make\s+sure)\b",
+            "We will make every change necessary to ensure this cannot happen.")
+        {
+            Suggestion = Commit,
+            NearMiss = "We will make the changes the review recommends and report on them on Friday.",
+        },
+        new("overpromise.unaffected-while-open", @"\b(?:no|zero)\s+(?:customer\s+|user\s+|personal\s+|card\s+|patient\s+)?(?:data|records|payments)\s+(?:was|were|has\s+been|have\s+been)\s+(?:lost|compromised|accessed|exposed|affected|leaked)\b|\b(?:security|data|privacy)\s+was\s+not\s+(?:compromised|breached|affected)\b",
+            "Unknown: how the attacker got in. No customer data was accessed.")
+        {
+            RequiresElement = DraftElement.Uncertainty, UnlessBefore = Refusal,
+            Rewrite = "so far we have found no sign that customer data was accessed; we will confirm by [day]",
+            Suggestion = Commit,
+            NearMiss = "We don't yet know whether customer data was accessed.",
         },
     ];
 }

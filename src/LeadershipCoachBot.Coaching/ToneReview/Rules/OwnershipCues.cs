@@ -40,7 +40,7 @@ internal static class OwnershipCues
             UnlessBefore = Conditional,
             NearMiss = "I've switched the feature off for now.",
         },
-        new("ownership.thing-i-approved", @"\b(?:the|that|this|a|which|our)\s+(?:[\w'-]+\s+){0,3}?[\w-]+\s+(?:that\s+|which\s+)?I(?:\s+had|'d)?\s+(?:approved|signed\s+off|pushed(?:\s+for|\s+through)?|championed|chose|scheduled|designed|wrote|made|argued\s+for|rolled\s+out|backed|greenlit|launched|set|sponsored|ran|deployed|configured|proposed|picked|drove|led|recommended|rushed|built)\b",
+        new("ownership.thing-i-approved", @"\b(?:the|that|this|a|which|our)\s+(?:[\w'-]+\s+){0,3}?[\w-]+\s+(?:that\s+|which\s+)?I(?:\s+had|'d)?\s+(?:approved|signed\s+off|pushed(?:\s+for|\s+through)?|put\s+in\s+place|introduced|championed|chose|scheduled|designed|wrote|made|argued\s+for|rolled\s+out|backed|greenlit|launched|set|sponsored|ran|deployed|configured|proposed|picked|drove|led|recommended|rushed|built)\b",
             "The schema change I approved locked the orders table.")
         {
             UnlessBefore = Conditional,
@@ -60,6 +60,18 @@ internal static class OwnershipCues
             "We chose this provider, and this is our fault.")
         {
             UnlessBefore = Conditional,
+        },
+        new("ownership.i-did-it", @"\bI(?:'ve|\s+have|'d|\s+had)?\s+(?:\w+ly\s+)?(?:made\s+the\s+(?:decision|call)|committed|broke|deleted|introduced|released|forgot|caused|ran\s+the)\b|\b(?:was|were|been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+me\b|\bwrong\s+of\s+me\b|\b(?:bugs?|mistakes?|errors?)\s+I\s+(?:introduced|caused|made|am\s+responsible\s+for)\b",
+            "The customer records were accidentally deleted by me.")
+        {
+            UnlessBefore = Conditional,
+            NearMiss = "Marta broke the build, and I reverted it.",
+        },
+        new("ownership.we-failed", @"\bwe\s+(?:have\s+|clearly\s+)?(?:failed\s+(?:on|to\s+(?:keep|deliver|meet|protect|live\s+up)|you|our\s+(?:customers|users|members|promise))|let\s+(?:you|our\s+\w+|them|everyone|you\s+all)\s+down)\b|\b(?:the|that|this)\s+mistake\s+(?:is|was)\s+ours\b|\bwe\s+(?:got\s+(?:this|it|that)\s+wrong|made\s+(?:a|the|this|that)\s+mistake)\b",
+            "We failed on our promise to keep your data safe.")
+        {
+            UnlessBefore = Conditional + @"|\b(?:not|never|n't)\s+$",
+            NearMiss = "We failed over to the second region in four minutes.",
         },
     ];
 }

@@ -62,5 +62,20 @@ internal static class PanicReversalRules
         {
             Weight = -4, Anchor = false,
         },
+        new("panic.irreversible", @"\b(?:delet|purg|eras|wip|destroy)\w*\s+(?:[\w'-]+\s+){0,3}?(?:versions?|releases?|repo|repos|repository|repositories|history|builds?|packages?|v\d+|tags?|branch(?:es)?|project|archives?)\b|\bmake\s+(?:the\s+)?repos?\s+private\b",
+            "I've decided to delete all the old releases tonight.")
+        {
+            Weight = 3, Severity = FindingSeverity.High,
+            UnlessBefore = NotBefore + @"|\b(?:attempts?|requests?|ability|able|permission)\s+to\s+(?:\w+\s+)?(?:or\s+|and\s+)?$",
+            UnlessSentence = @"\b(?:accident(?:al|ally)?|by\s+mistake|mistakenly|unintentionally)\b",
+            Suggestion = "Keep what people depend on: \"We are marking the old releases as unsupported; we will decide what to remove with the people who use them, by [day].\"",
+            NearMiss = "I deleted the test branch by accident and restored it within minutes.",
+        },
+        new("panic.history", @"\b(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+(?:\w+\s+)?(?:removed|deleted|dropped|reverted|rolled\s+back|switched\s+off|turned\s+off|shut\s+down|cancell?ed|killed|withdrawn|wiped|erased|purged)\b|\b(?:years?|decades?)\s+ago\b|\bback\s+in\s+(?:19|20)\d{2}\b",
+            "The old index was permanently removed by the rebuild script years ago.")
+        {
+            Weight = -3, Anchor = false,
+            NearMiss = "We are permanently removing the new checkout from every market.",
+        },
     ];
 }

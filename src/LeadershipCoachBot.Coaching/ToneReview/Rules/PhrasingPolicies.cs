@@ -22,9 +22,9 @@ internal static class PhrasingPolicies
             "Keep one line about how you feel, then turn to the people affected and what happens next."),
         new(ToneCategory.Overpromising, OverpromisingRules.All, PerSentence: false, Threshold: 2,
             "Certainty the facts cannot back will be tested and broken; promise actions and checks, not outcomes.",
-            "We've added [the safeguard]; we'll confirm on [day] what it covers and what it doesn't."),
+            "[The safeguard] is in place; we'll tell you what it covers and what it doesn't."),
         new(ToneCategory.NonApology, NonApologyRules.All, PerSentence: false, Threshold: 2,
             "A conditional or deflecting apology puts the problem on the reader; name your act and its cost.",
-            "I'm sorry. [The act] was my call, and it cost you [the impact]."),
+            "I'm sorry for [what I did, and its cost to you]."),
     ];
 }

@@ -32,5 +32,47 @@ internal static class SelfCenteringRules
         {
             Weight = 1, Suggestion = Recentre,
         },
+        new("self.drained", @"\b(?:I'?m|I\s+am|I\s+was|I\s+felt|I\s+feel|I've\s+been|you\s+felt|you\s+feel)\s+(?:so\s+|really\s+|very\s+|just\s+|completely\s+|utterly\s+)?(?:tired|exhausted|pissed\s+off|freaking\s+out|betrayed|hurt|heartbroken|gutted|shattered)\b|\b(?:need|needed)\s+(?:a\s+)?(?:very\s+)?(?:long\s+)?(?:break|time\s+alone|some\s+time\s+(?:off|alone|away))\b|\bquite\s+exhausting\b|\b(?:it|reality)\s+hurts\b|\bemotional(?:ly)?\s+(?:trauma|needs|toll|wreck)\b|\bfreaking\s+out\b|\bmedical\s+issues\b",
+            "Honestly, I'm so tired and I need a long break.")
+        {
+            Suggestion = Recentre,
+            NearMiss = "You must be tired; take Friday off.",
+        },
+        new("self.attacked", @"\bdespise\s+(?:me|my)\b|\b(?:hate|rudeness|abuse|attacks?|comments)\s+(?:aimed\s+)?(?:at|on|about|towards)\s+me\b|\bpersonal\s+(?:comments|attacks|insults)\b|\b(?:asked|ask)\s+for\s+(?:a\s+little|some|basic)\s+respect\b|\beveryone\s+(?:is\s+)?(?:watching|blaming|judging)\s+me\b",
+            "I keep reading personal attacks on the forum.")
+        {
+            Suggestion = Recentre,
+            NearMiss = "We removed the personal data from the export.",
+        },
+        new("self.own-effort", @"\bI\s+was\s+personally\s+(?:on\s+(?:the\s+)?(?:scene|site|the\s+ground)|there)\b",
+            "I was personally on site the whole night, even going so far as to carry cables.")
+        {
+            Suggestion = Recentre,
+            NearMiss = "I was on the bridge call until the fix landed.",
+        },
+        new("self.for-me", @"\b(?:multiplied|doubled|ten\s+times\s+worse|far\s+worse)\s+(?:[\w-]+\s+){0,3}?for\s+me\b|\b(?:painful|difficult|hard|tough|rough)\s+day\s+(?:at\s+[\w-]+|for\s+(?:us|me))\b",
+            "Whatever you felt was multiplied ten times for me.")
+        {
+            Suggestion = Recentre,
+            NearMiss = "It was a hard day for you, and I'm sorry.",
+        },
+        new("self.self-image", @"\bI'?m\s+(?:a\s+)?(?:very\s+)?(?:self-motivated|positive|upbeat|strong)\s+person\b|\bI\s+(?:never|rarely)\s+let\s+(?:bad\s+energy|negativity|things)\b|\bI\s+lost\s+to\s+it\b|\btough\s+pill\s+to\s+swallow\b",
+            "Anyone who knows me knows I'm a very positive person.")
+        {
+            Suggestion = Recentre,
+            NearMiss = "The person who knows this system best is Ana.",
+        },
+        new("self.means-to-me", @"\b(?:means?|meant)\s+(?:absolutely\s+)?everything\s+to\s+me\b|\bmy\s+(?:life'?s\s+work|baby|heart\s+and\s+soul)\b",
+            "This platform means everything to me.")
+        {
+            Suggestion = Recentre,
+            NearMiss = "This platform means a lot to our customers.",
+        },
+        new("self.lengths", @"\b(?:went|going|go)\s+so\s+far\s+as\s+to\b|\bpick(?:ed)?\s+up\s+a\s+(?:shovel|spade|wrench)\b|\b(?:100%|entirely|completely|totally|all)\s+for\s+free\b|\bafter\s+\d+\s+years\s+in\s+(?:this|the)\s+(?:industry|business|field|job)\b",
+            "I did all of it for free, going so far as to pay for the servers myself.")
+        {
+            Suggestion = Recentre,
+            NearMiss = "We went as far as the test plan allowed.",
+        },
     ];
 }

@@ -48,5 +48,17 @@ internal static class ShameSpiralRules
             Weight = 1, Severity = FindingSeverity.Medium,
             Suggestion = "Name the act, not your worth: \"I got this call wrong, and I'm fixing it.\"",
         },
+        new("shame.self-insult", @"\b(?:I\s+was|I'?m|I\s+am|me)\s+(?:a|an|such\s+an?)\s+(?:\w+\s+)?(?:idiot|moron|fool|dumbass|brainlet|clown)\b|\bmy\s+dumbass\b|\bI'?m\s+(?:so\s+)?(?:stupid|dumb)\b|\bI\s+was\s+(?:so\s+)?(?:stupid|dumb)\b",
+            "I was a stubborn fool about the patch.")
+        {
+            Severity = FindingSeverity.High, Suggestion = Carry,
+            NearMiss = "The patch looked foolproof to me.",
+        },
+        new("shame.worth", @"\bmore\s+harm\s+than\s+good\b|\b(?:doubt|question(?:ing)?)\s+(?:my|your)\s+(?:own\s+)?(?:competence|worth|ability|abilities)\b|\bgood\s+enough\s+to\s+(?:do|lead|run)\s+(?:this|it)\b|\bpromises\s+I\s+(?:made|gave)\s+(?:became|were|turned\s+into)\s+lies\b|\bemotional\s+break\s*-?down\b|\bnot\s+a\s+(?:very\s+)?good\s+(?:leader|manager|person|founder|engineer|maintainer|lead|boss)\b|\bnot\s+sure\s+(?:that\s+)?I\s+should\s+(?:still\s+)?be\s+(?:leading|running|managing|in\s+charge\s+of)\b",
+            "Some days I think I do more harm than good here.")
+        {
+            Severity = FindingSeverity.High, Suggestion = Carry,
+            NearMiss = "The rollback did more good than harm.",
+        },
     ];
 }

@@ -20,5 +20,10 @@ internal static class UncertaintyCues
             "We're still working out whether the retries double-charged anyone.")
         {
         },
+        new("uncertainty.no-estimate", @"\b(?:do\s+not|don'?t|doesn'?t|does\s+not)\s+(?:yet\s+|currently\s+)?have\s+(?:an?\s+|any\s+)?(?:eta|estimate|timeline|timescale|firm\s+date|root\s+cause|answer|explanation)\b|\b(?:can'?t|cannot|unable\s+to)\s+(?:yet\s+|currently\s+)?(?:estimate|predict|determine)\b|\btoo\s+early\s+(?:[\w-]+\s+){0,6}?to\s+(?:say|tell|know|provide|give|estimate|confirm)\b|\bbest\s+(?:guess|estimate)\b|\b(?:can'?t|cannot)\s+rule\s+out\b|\b(?:nor|not)\s+(?:is|was)\s+it\s+(?:yet\s+)?(?:understood|known|clear)\b|\bslight\s+chance\b|\b(?:could|may|might)\s+(?:potentially\s+)?take\s+(?:several|many|a\s+few|up\s+to|days|weeks|longer)\b|\b(?:weeks?|days?|hours?)\s+at\s+least\b|\binvestigation\s+will\s+(?:have\s+to\s+)?(?:prove|show|determine|tell)\b|\bif\s+and\s+when\b",
+            "We don't have an ETA for the repair yet.")
+        {
+            NearMiss = "We have an ETA for the repair: 16:00.",
+        },
     ];
 }

@@ -10,6 +10,8 @@ internal sealed class DraftText : IDisposable
 {
     private char[] _key;
 
+    private IReadOnlyList<(int Start, int End)>? _quotations;
+
     private DraftText(string original, string folded, IReadOnlyList<DraftSentence> sentences)
     {
         Original = original;
@@ -30,6 +32,9 @@ internal sealed class DraftText : IDisposable
     public ReadOnlySpan<char> Key => _key.AsSpan(0, Folded.Length);
 
     public IReadOnlyList<DraftSentence> Sentences { get; }
+
+    /// <summary>Quoted speech in the draft (see <see cref="Text.Quotations"/>), found on first use.</summary>
+    public IReadOnlyList<(int Start, int End)> Quotations => _quotations ??= Text.Quotations.Find(Folded);
 
     public static DraftText Prepare(string draft)
     {
