@@ -6,33 +6,16 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { REPLY_TIMEOUT_MS, openBrowser, openPlayground, screenshotPath } from './lib/playground.mjs';
 
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const playgroundUrl = process.env.LCB_PLAYGROUND_URL ?? 'http://127.0.0.1:56150';
-const screenshotDir = process.env.LCB_UPDATE_SCREENSHOT === '1' ? join(repoRoot, 'docs') : join(repoRoot, 'artifacts', 'e2e');
 
-const PAGE_TIMEOUT_MS = 120_000;
-const REPLY_TIMEOUT_MS = 60_000;
 
 let browser;
 let page;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.route((url) => !['127.0.0.1', 'localhost'].includes(url.hostname), (route) => route.abort());
-  page = await context.newPage();
-  await page.goto(playgroundUrl, { timeout: PAGE_TIMEOUT_MS });
-  await page.locator('.ac-adaptiveCard', { hasText: 'Leadership Coach' }).first().waitFor({ timeout: PAGE_TIMEOUT_MS });
+  ({ browser, page } = await openBrowser(900));
+  await openPlayground(page);
 });
 
 after(async () => {
@@ -78,8 +61,7 @@ async function say(text, expected) {
 
 async function screenshot(name, text) {
   await page.locator('.ac-adaptiveCard', { hasText: text }).last().scrollIntoViewIfNeeded().catch(() => {});
-  mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: join(screenshotDir, name) });
+  await page.screenshot({ path: screenshotPath(name) });
 }
 
 async function forgetLessons() {

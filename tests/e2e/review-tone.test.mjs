@@ -10,34 +10,17 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { PAGE_TIMEOUT_MS, REPLY_TIMEOUT_MS, openBrowser, openPlayground, screenshotPath } from './lib/playground.mjs';
 
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const playgroundUrl = process.env.LCB_PLAYGROUND_URL ?? 'http://127.0.0.1:56150';
-const screenshotPath = process.env.LCB_UPDATE_SCREENSHOT === '1'
-  ? join(repoRoot, 'docs', 'playground-review-tone.png')
-  : join(repoRoot, 'artifacts', 'e2e', 'playground-review-tone.png');
+const SCREENSHOT = 'playground-review-tone.png';
 
-const PAGE_TIMEOUT_MS = 120_000;
-const REPLY_TIMEOUT_MS = 60_000;
 const DRAFT = 'Mistakes were made during the database move on Tuesday. This will never happen again.';
 
 let browser;
 let page;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.route((url) => !['127.0.0.1', 'localhost'].includes(url.hostname), (route) => route.abort());
-  page = await context.newPage();
+  ({ browser, page } = await openBrowser(900));
 });
 
 after(async () => {
@@ -45,8 +28,7 @@ after(async () => {
 });
 
 test('messageAction_ReviewToneOnAMessage_OpensTheReviewDialog', { timeout: PAGE_TIMEOUT_MS + 3 * REPLY_TIMEOUT_MS }, async () => {
-  await page.goto(playgroundUrl, { timeout: PAGE_TIMEOUT_MS });
-  await page.locator('.ac-adaptiveCard', { hasText: 'Leadership Coach' }).first().waitFor({ timeout: PAGE_TIMEOUT_MS });
+  await openPlayground(page);
 
   const compose = page.locator('[data-lexical-editor=true]');
   await compose.click();
@@ -83,8 +65,7 @@ test('messageAction_ReviewToneOnAMessage_OpensTheReviewDialog', { timeout: PAGE_
     assert.ok(await dialogCard.first().getByRole('button', { name: button }).isVisible(), `the dialog has no "${button}" button`);
   }
 
-  mkdirSync(dirname(screenshotPath), { recursive: true });
-  await page.screenshot({ path: screenshotPath });
+  await page.screenshot({ path: screenshotPath(SCREENSHOT) });
 });
 
 test('messageAction_SendMeThisReview_PostsTheReviewInThePersonalChat', { timeout: 2 * REPLY_TIMEOUT_MS }, async () => {

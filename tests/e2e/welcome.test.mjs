@@ -8,37 +8,17 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { PAGE_TIMEOUT_MS, REPLY_TIMEOUT_MS, openBrowser, playgroundUrl, screenshotPath } from './lib/playground.mjs';
 
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const playgroundUrl = process.env.LCB_PLAYGROUND_URL ?? 'http://127.0.0.1:56150';
-const screenshotPath = process.env.LCB_UPDATE_SCREENSHOT === '1'
-  ? join(repoRoot, 'docs', 'playground-welcome.png')
-  : join(repoRoot, 'artifacts', 'e2e', 'playground-welcome.png');
+const SCREENSHOT = 'playground-welcome.png';
 
-// The Playground's page is a large bundle: on a busy machine it takes a while to start.
-const PAGE_TIMEOUT_MS = 120_000;
-const REPLY_TIMEOUT_MS = 60_000;
 const WELCOME_TEXT = 'Leadership Coach';
 
 let browser;
 let page;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    // Playwright gives every launch a fresh, empty profile directory.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  // Everything under test is on loopback; the page's web fonts from a CDN are not needed.
-  await context.route((url) => !['127.0.0.1', 'localhost'].includes(url.hostname), (route) => route.abort());
-  page = await context.newPage();
+  ({ browser, page } = await openBrowser(800));
 });
 
 after(async () => {
@@ -97,6 +77,5 @@ test('composeBox_HelpTyped_BringsTheCardBack', { timeout: REPLY_TIMEOUT_MS + 30_
 
   assert.ok(await welcomeCards().count() > before);
   await welcomeCards().last().scrollIntoViewIfNeeded();
-  mkdirSync(dirname(screenshotPath), { recursive: true });
-  await page.screenshot({ path: screenshotPath });
+  await page.screenshot({ path: screenshotPath(SCREENSHOT) });
 });
