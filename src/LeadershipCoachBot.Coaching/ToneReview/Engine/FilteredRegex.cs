@@ -15,7 +15,7 @@ namespace LeadershipCoachBot.Coaching.ToneReview.Engine;
 /// Whether a match exists never depends on the engine, and the spans do not either unless the pattern has a lazy
 /// loop (<see cref="LazyLoops"/>; there the engines may pick different ends). So the interpreter answers for input
 /// up to <see cref="InterpretedReach"/> characters, spans included when the pattern has no lazy loop, until it
-/// proves slow on this pattern; from then on, and for longer input, the linear engine answers. A review in a fresh
+/// is slow on this pattern call after call; from then on, and for longer input, the linear engine answers. A review in a fresh
 /// process builds few linear regexes, and a busy one moves only its expensive patterns to the linear engine. Both
 /// are built on first need, once, safely across threads. Tests hold every pattern to the same answers on both.
 /// </summary>
@@ -24,16 +24,18 @@ internal sealed class FilteredRegex
     /// <summary>The longest input the interpreter is given; longer input goes to the linear engine.</summary>
     public const int InterpretedReach = 1_000;
 
-    /// <summary>Interpreting time a pattern may spend before its speed is judged.</summary>
-    private static readonly long JudgedAfter = Stopwatch.Frequency / 200;
+    /// <summary>Calls on input shorter than this say little about speed (the call itself dominates) and are not judged.</summary>
+    private const int JudgedLength = 32;
 
-    /// <summary>The interpreter is judged slow on a pattern past this many timestamp ticks per character read (250 ns).</summary>
-    private static readonly double SlowTicksPerCharacter = Stopwatch.Frequency * 250e-9;
+    /// <summary>How many judged calls in a row must be slow before the pattern moves to the linear engine.</summary>
+    private const int SlowCallsToPromote = 8;
+
+    /// <summary>A judged call is slow past this many timestamp ticks per character (100 ns).</summary>
+    private static readonly double SlowTicksPerCharacter = Stopwatch.Frequency * 100e-9;
 
     private readonly Lazy<Regex> _interpreted;
     private readonly Lazy<Regex> _linear;
-    private long _interpretedTicks;
-    private long _interpretedCharacters;
+    private int _slowCallsInARow;
     private volatile bool _promoted;
 
     public FilteredRegex(string pattern, bool caseSensitive)
@@ -100,7 +102,7 @@ internal sealed class FilteredRegex
         return more;
     }
 
-    /// <summary>Counts interpreter time spent reading <paramref name="characters"/> characters against this pattern.</summary>
+    /// <summary>Judges one interpreter call that took <paramref name="ticks"/> on <paramref name="characters"/> characters.</summary>
     public void Charge(long ticks, int characters)
     {
         if (ticks > 0)
@@ -128,12 +130,23 @@ internal sealed class FilteredRegex
     public static FilteredRegex? Optional(string? pattern, bool caseSensitive) =>
         pattern is null ? null : new FilteredRegex(pattern, caseSensitive);
 
-    /// <summary>Counts one interpreter call and moves the pattern to the linear engine once it proves slow.</summary>
+    /// <summary>
+    /// Judges one interpreter call and moves the pattern to the linear engine after a run of slow ones. A run, not
+    /// a total: a thread paused mid-call (by the scheduler or a collection) makes one call look slow, never eight in
+    /// a row, while a pattern the interpreter is really slow on (or input that makes it backtrack) is slow every time.
+    /// </summary>
     private void Judge(long ticks, int characters)
     {
-        var spent = Interlocked.Add(ref _interpretedTicks, ticks);
-        var read = Interlocked.Add(ref _interpretedCharacters, characters + 1);
-        if (spent > JudgedAfter && spent > read * SlowTicksPerCharacter)
+        if (characters < JudgedLength)
+        {
+            return;
+        }
+
+        if (ticks <= characters * SlowTicksPerCharacter)
+        {
+            Volatile.Write(ref _slowCallsInARow, 0);
+        }
+        else if (Interlocked.Increment(ref _slowCallsInARow) >= SlowCallsToPromote)
         {
             _promoted = true;
         }
