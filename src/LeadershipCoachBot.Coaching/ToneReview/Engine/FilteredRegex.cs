@@ -7,16 +7,17 @@ namespace LeadershipCoachBot.Coaching.ToneReview.Engine;
 /// One pattern behind its literal prefilter, run by one of two .NET regex engines:
 /// <list type="bullet">
 /// <item>the non-backtracking engine: linear in its input, and the reference for the spans and groups a finding
-/// reports; but costly to build (several milliseconds a pattern) and keeping a cache of automaton states that grows
-/// with the text it reads;</item>
+/// reports; but costly to build (several milliseconds a pattern) and large (from a few hundred kilobytes to over a
+/// megabyte each, once built);</item>
 /// <item>the backtracking interpreter: built in a fraction of a millisecond and small; slow on big alternations,
 /// and open to super-linear backtracking on long input.</item>
 /// </list>
 /// Whether a match exists never depends on the engine, and the spans do not either unless the pattern has a lazy
 /// loop (<see cref="LazyLoops"/>; there the engines may pick different ends). So the interpreter answers for input
-/// up to <see cref="InterpretedReach"/> characters, spans included when the pattern has no lazy loop, until it
-/// is slow on this pattern call after call; from then on, and for longer input, the linear engine answers. A review in a fresh
-/// process builds few linear regexes, and a busy one moves only its expensive patterns to the linear engine. Both
+/// up to <see cref="InterpretedReach"/> characters, spans included when the pattern has no lazy loop, until the
+/// pattern has cost it <see cref="PromoteAfter"/>; from then on (for at most <see cref="MostPromoted"/> patterns),
+/// and for longer input, the linear engine answers. A review in a fresh process builds few linear regexes, and a
+/// busy one moves only its most expensive patterns to the linear engine. Both
 /// are built on first need, once, safely across threads. Tests hold every pattern to the same answers on both.
 /// </summary>
 internal sealed class FilteredRegex
@@ -24,18 +25,20 @@ internal sealed class FilteredRegex
     /// <summary>The longest input the interpreter is given; longer input goes to the linear engine.</summary>
     public const int InterpretedReach = 1_000;
 
-    /// <summary>Calls on input shorter than this say little about speed (the call itself dominates) and are not judged.</summary>
-    private const int JudgedLength = 32;
+    /// <summary>
+    /// At most this many patterns move to the linear engine for all input: each linear regex holds from a few hundred
+    /// kilobytes to over a megabyte, so the number is what bounds the memory the move costs.
+    /// </summary>
+    public const int MostPromoted = 24;
 
-    /// <summary>How many judged calls in a row must be slow before the pattern moves to the linear engine.</summary>
-    private const int SlowCallsToPromote = 8;
+    /// <summary>Interpreting time after which a pattern moves to the linear engine, while fewer than <see cref="MostPromoted"/> have.</summary>
+    private static readonly long PromoteAfter = Stopwatch.Frequency / 50;
 
-    /// <summary>A judged call is slow past this many timestamp ticks per character (100 ns).</summary>
-    private static readonly double SlowTicksPerCharacter = Stopwatch.Frequency * 100e-9;
+    private static int s_promotions;
 
     private readonly Lazy<Regex> _interpreted;
     private readonly Lazy<Regex> _linear;
-    private int _slowCallsInARow;
+    private long _interpretedTicks;
     private volatile bool _promoted;
 
     public FilteredRegex(string pattern, bool caseSensitive)
@@ -77,7 +80,7 @@ internal sealed class FilteredRegex
         var interpreter = _interpreted.Value;
         var started = Stopwatch.GetTimestamp();
         var found = interpreter.IsMatch(text);
-        Judge(Stopwatch.GetTimestamp() - started, text.Length);
+        Judge(Stopwatch.GetTimestamp() - started);
         return found;
     }
 
@@ -102,12 +105,12 @@ internal sealed class FilteredRegex
         return more;
     }
 
-    /// <summary>Judges one interpreter call that took <paramref name="ticks"/> on <paramref name="characters"/> characters.</summary>
-    public void Charge(long ticks, int characters)
+    /// <summary>Counts <paramref name="ticks"/> of interpreter time (from <see cref="NextMatch"/>) against this pattern.</summary>
+    public void Charge(long ticks)
     {
         if (ticks > 0)
         {
-            Judge(ticks, characters);
+            Judge(ticks);
         }
     }
 
@@ -131,22 +134,17 @@ internal sealed class FilteredRegex
         pattern is null ? null : new FilteredRegex(pattern, caseSensitive);
 
     /// <summary>
-    /// Judges one interpreter call and moves the pattern to the linear engine after a run of slow ones. A run, not
-    /// a total: a thread paused mid-call (by the scheduler or a collection) makes one call look slow, never eight in
-    /// a row, while a pattern the interpreter is really slow on (or input that makes it backtrack) is slow every time.
+    /// Adds one interpreter call's time to the pattern's total and moves the pattern to the linear engine once the
+    /// total passes <see cref="PromoteAfter"/>, as long as fewer than <see cref="MostPromoted"/> patterns have moved.
+    /// The patterns that get there first are the ones the review spends most interpreting time on (big alternations,
+    /// or input that makes the interpreter backtrack); a busy machine slows every pattern alike, so it changes when
+    /// they get there, not which ones do.
     /// </summary>
-    private void Judge(long ticks, int characters)
+    private void Judge(long ticks)
     {
-        if (characters < JudgedLength)
-        {
-            return;
-        }
-
-        if (ticks <= characters * SlowTicksPerCharacter)
-        {
-            Volatile.Write(ref _slowCallsInARow, 0);
-        }
-        else if (Interlocked.Increment(ref _slowCallsInARow) >= SlowCallsToPromote)
+        if (Interlocked.Add(ref _interpretedTicks, ticks) > PromoteAfter
+            && Volatile.Read(ref s_promotions) < MostPromoted
+            && Interlocked.Increment(ref s_promotions) <= MostPromoted)
         {
             _promoted = true;
         }

@@ -48,7 +48,7 @@ internal static class RuleMatcher
         }
         finally
         {
-            main.Charge(ticks, span.Length);
+            main.Charge(ticks);
         }
     }
 
