@@ -29,7 +29,7 @@ internal sealed class FilteredRegex
     /// At most this many patterns move to the linear engine for all input: each linear regex holds from a few hundred
     /// kilobytes to over a megabyte, so the number is what bounds the memory the move costs.
     /// </summary>
-    public const int MostPromoted = 24;
+    public const int MostPromoted = 12;
 
     /// <summary>Interpreting time after which a pattern moves to the linear engine, while fewer than <see cref="MostPromoted"/> have.</summary>
     private static readonly long PromoteAfter = Stopwatch.Frequency / 50;
