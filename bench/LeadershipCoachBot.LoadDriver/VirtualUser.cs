@@ -9,6 +9,8 @@ namespace LeadershipCoachBot.LoadDriver;
 /// Plays scripts back to back, every turn posted with <c>deliveryMode: expectReplies</c> so the replies come back
 /// in the response. Triage conversations each start a new conversation id; reviews follow one another in the
 /// user's own conversation, as a leader reviewing draft after draft would, so the bot's stored state stays bounded.
+/// A turn counts as answered when it got at least one activity back, and a review's last turn when one of them
+/// carries a card (the review card; a refused draft gets a plain retry prompt).
 /// </summary>
 public sealed class VirtualUser(HttpClient http, Uri endpoint, int number, LoadScenario scenario, int draftCharacters)
 {
@@ -27,7 +29,8 @@ public sealed class VirtualUser(HttpClient http, Uri endpoint, int number, LoadS
             for (var turn = 0; turn < turns.Count && !cancellationToken.IsCancellationRequested; turn++)
             {
                 var started = Stopwatch.GetTimestamp();
-                var ok = await PostAsync(conversationId, _posted++, turns[turn], cancellationToken);
+                var needsCard = scenario == LoadScenario.Review && turn == turns.Count - 1;
+                var ok = await PostAsync(conversationId, _posted++, turns[turn], needsCard, cancellationToken);
                 var elapsed = Stopwatch.GetTimestamp() - started;
                 if (recording())
                 {
@@ -42,7 +45,7 @@ public sealed class VirtualUser(HttpClient http, Uri endpoint, int number, LoadS
         }
     }
 
-    private async Task<bool> PostAsync(string conversationId, int sequence, string text, CancellationToken cancellationToken)
+    private async Task<bool> PostAsync(string conversationId, int sequence, string text, bool needsCard, CancellationToken cancellationToken)
     {
         var activity = new JsonObject
         {
@@ -65,7 +68,8 @@ public sealed class VirtualUser(HttpClient http, Uri endpoint, int number, LoadS
             }
 
             using var body = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
-            return body.RootElement.TryGetProperty("activities", out var replies) && replies.GetArrayLength() > 0;
+            return body.RootElement.TryGetProperty("activities", out var replies) && replies.GetArrayLength() > 0
+                && (!needsCard || replies.EnumerateArray().Any(r => r.TryGetProperty("attachments", out var cards) && cards.GetArrayLength() > 0));
         }
         catch (HttpRequestException)
         {
