@@ -7,10 +7,12 @@ var duration = new Option<int>("--seconds") { Description = "Measured duration i
 var warmup = new Option<int>("--warmup") { Description = "Warm-up seconds before measuring.", DefaultValueFactory = _ => 5 };
 var pid = new Option<int?>("--bot-pid") { Description = "The bot's process id, to report its CPU per turn and peak memory." };
 var label = new Option<string>("--label") { Description = "A name for this run in the report.", DefaultValueFactory = _ => "bot" };
+var scenario = new Option<LoadScenario>("--scenario") { Description = "triage: whole triage conversations; review: draft reviews of long drafts.", DefaultValueFactory = _ => LoadScenario.Triage };
+var draftChars = new Option<int>("--draft-chars") { Description = "Characters per draft in the review scenario (the bot accepts up to 20,000).", DefaultValueFactory = _ => 19_500 };
 
-var root = new RootCommand("Plays whole incident-triage conversations against the bot and reports throughput and latency.")
+var root = new RootCommand("Plays incident-triage conversations or draft reviews against the bot and reports throughput, latency and the bot's memory.")
 {
-    endpoint, concurrency, duration, warmup, pid, label,
+    endpoint, scenario, concurrency, duration, warmup, pid, label, draftChars,
 };
 root.SetAction(async (parse, cancellationToken) =>
 {
@@ -20,7 +22,21 @@ root.SetAction(async (parse, cancellationToken) =>
         return 2;
     }
 
-    var options = new LoadOptions(target, parse.GetValue(concurrency), TimeSpan.FromSeconds(parse.GetValue(duration)), TimeSpan.FromSeconds(parse.GetValue(warmup)), parse.GetValue(pid), parse.GetValue(label)!);
+    if (parse.GetValue(draftChars) <= 0 || parse.GetValue(concurrency) <= 0)
+    {
+        await Console.Error.WriteLineAsync("--concurrency and --draft-chars must be positive.");
+        return 2;
+    }
+
+    var options = new LoadOptions(
+        target,
+        parse.GetValue(scenario),
+        parse.GetValue(concurrency),
+        TimeSpan.FromSeconds(parse.GetValue(duration)),
+        TimeSpan.FromSeconds(parse.GetValue(warmup)),
+        parse.GetValue(pid),
+        parse.GetValue(label)!,
+        parse.GetValue(draftChars));
     var report = await LoadRun.RunAsync(options, cancellationToken);
     Console.WriteLine(report);
     return report.Outcomes.Any(o => !o.Ok) ? 1 : 0;

@@ -6,26 +6,35 @@ using System.Text.Json.Nodes;
 namespace LeadershipCoachBot.LoadDriver;
 
 /// <summary>
-/// Plays whole triage conversations back to back: each one a new conversation id, then every turn
-/// in order, posted with <c>deliveryMode: expectReplies</c> so the replies come back in the response.
+/// Plays scripts back to back, every turn posted with <c>deliveryMode: expectReplies</c> so the replies come back
+/// in the response. Triage conversations each start a new conversation id; reviews follow one another in the
+/// user's own conversation, as a leader reviewing draft after draft would, so the bot's stored state stays bounded.
+/// A turn counts as answered when it got at least one activity back, and a review's last turn when one of them
+/// carries a card (the review card; a refused draft gets a plain retry prompt).
 /// </summary>
-public sealed class VirtualUser(HttpClient http, Uri endpoint, int number)
+public sealed class VirtualUser(HttpClient http, Uri endpoint, int number, LoadScenario scenario, int draftCharacters)
 {
-    private int _conversations;
+    private readonly string _ownConversation = $"load-{number}-{Guid.NewGuid():N}";
+    private int _scripts;
+    private int _posted;
 
     public async Task RunAsync(Func<bool> recording, List<TurnOutcome> outcomes, CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested)
         {
-            var conversationId = $"load-{number}-{_conversations++}-{Guid.NewGuid():N}";
-            for (var turn = 0; turn < TriageScript.Turns.Count && !cancellationToken.IsCancellationRequested; turn++)
+            var script = _scripts++;
+            var (conversationId, turns) = scenario == LoadScenario.Review
+                ? (_ownConversation, ReviewScript.Turns(number, script, draftCharacters))
+                : ($"load-{number}-{script}-{Guid.NewGuid():N}", TriageScript.Turns);
+            for (var turn = 0; turn < turns.Count && !cancellationToken.IsCancellationRequested; turn++)
             {
                 var started = Stopwatch.GetTimestamp();
-                var ok = await PostAsync(conversationId, turn, TriageScript.Turns[turn], cancellationToken);
+                var needsCard = scenario == LoadScenario.Review && turn == turns.Count - 1;
+                var ok = await PostAsync(conversationId, _posted++, turns[turn], needsCard, cancellationToken);
                 var elapsed = Stopwatch.GetTimestamp() - started;
                 if (recording())
                 {
-                    outcomes.Add(new TurnOutcome(elapsed, ok));
+                    outcomes.Add(new TurnOutcome(elapsed, ok, turn == turns.Count - 1));
                 }
 
                 if (!ok)
@@ -36,12 +45,12 @@ public sealed class VirtualUser(HttpClient http, Uri endpoint, int number)
         }
     }
 
-    private async Task<bool> PostAsync(string conversationId, int turn, string text, CancellationToken cancellationToken)
+    private async Task<bool> PostAsync(string conversationId, int sequence, string text, bool needsCard, CancellationToken cancellationToken)
     {
         var activity = new JsonObject
         {
             ["type"] = "message",
-            ["id"] = $"{conversationId}-{turn}",
+            ["id"] = $"{conversationId}-{sequence}",
             ["channelId"] = "msteams",
             ["serviceUrl"] = "http://127.0.0.1:9/unused/",
             ["deliveryMode"] = "expectReplies",
@@ -59,7 +68,8 @@ public sealed class VirtualUser(HttpClient http, Uri endpoint, int number)
             }
 
             using var body = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
-            return body.RootElement.TryGetProperty("activities", out var replies) && replies.GetArrayLength() > 0;
+            return body.RootElement.TryGetProperty("activities", out var replies) && replies.GetArrayLength() > 0
+                && (!needsCard || replies.EnumerateArray().Any(r => r.TryGetProperty("attachments", out var cards) && cards.GetArrayLength() > 0));
         }
         catch (HttpRequestException)
         {

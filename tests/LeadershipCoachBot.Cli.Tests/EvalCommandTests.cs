@@ -31,10 +31,13 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Contains("Tone review on 3 labelled drafts", run.Out, StringComparison.Ordinal);
         foreach (var score in report.Categories)
         {
-            Assert.Matches($"│ {score.Category.Id()} +│ +{EvaluationTable.Number(score.Precision)} │ +{EvaluationTable.Number(score.Recall)} │ +{EvaluationTable.Number(score.F1)} │ +{score.Support} │", run.Out);
+            var recall = score.Support > 0 ? EvaluationTable.Number(score.Recall) : "-";
+            var f1 = score.Support > 0 ? EvaluationTable.Number(score.F1) : "-";
+            Assert.Matches($"│ {score.Category.Id()} +│ +{EvaluationTable.Number(score.Precision)} │ +{recall} │ +{f1} │ +{score.Support} │", run.Out);
         }
 
-        Assert.Contains($"Macro F1 over the 13 categories: {EvaluationTable.Number(report.MacroF1)}", run.Out, StringComparison.Ordinal);
+        Assert.True(report.Averaged.Count < 13);
+        Assert.Contains($"Macro F1 over the {report.Averaged.Count} categories with support (of 13): {EvaluationTable.Number(report.MacroF1)}", run.Out, StringComparison.Ordinal);
         foreach (var miss in report.Misses)
         {
             Assert.Contains($"│ {miss.Id} ", run.Out, StringComparison.Ordinal);
@@ -52,6 +55,10 @@ public sealed class EvalCommandTests : IDisposable
         var root = json.RootElement;
         Assert.Equal(3, root.GetProperty("drafts").GetInt32());
         Assert.Equal(Math.Round(report.MacroF1, 4), root.GetProperty("macroF1").GetDouble());
+        Assert.Equal(report.Averaged.Count, root.GetProperty("categoriesAveraged").GetInt32());
+        Assert.Equal(
+            report.Averaged.Select(c => c.Category.Id()).Order(StringComparer.Ordinal),
+            root.GetProperty("categories").EnumerateArray().Where(c => c.GetProperty("averaged").GetBoolean()).Select(c => c.GetProperty("category").GetString()).Order(StringComparer.Ordinal));
         Assert.Equal(ToneIds.AllCategoryIds.Order(StringComparer.Ordinal), root.GetProperty("categories").EnumerateArray().Select(c => c.GetProperty("category").GetString()).Order(StringComparer.Ordinal));
         Assert.Equal(report.Misses.Select(m => m.Id), root.GetProperty("worst").EnumerateArray().Select(m => m.GetProperty("id").GetString()));
     }

@@ -26,4 +26,21 @@ public sealed class EvaluationTableTests
         Assert.Matches(@"│ panic-reversal +│ +0\.75 │ +0\.60 │ +0\.67 │ +5 │", text);
         Assert.Contains("Macro F1 over the 13 categories: 0.67", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Write_CategoriesWithoutSupport_ShowsDashesAndCountsOnlyTheRestInTheMacroF1()
+    {
+        var scores = Enum.GetValues<ToneCategory>()
+            .Select(c => c == ToneCategory.Hiding ? new CategoryScore(c, 1, 0, 1) : new CategoryScore(c, 0, c == ToneCategory.NonApology ? 1 : 0, 0))
+            .ToList();
+        using var output = new StringWriter();
+        var console = new CoachTerminal(() => Stream.Null, AnsiSupport.No, ColorSystemSupport.NoColors, 200).CreateConsole(output);
+
+        EvaluationTable.Write(console, new ToneEvaluationReport(2, scores, []));
+
+        var text = output.ToString();
+        Assert.Matches(@"│ hiding +│ +1\.00 │ +0\.50 │ +0\.67 │ +2 │", text);
+        Assert.Matches(@"│ non-apology +│ +0\.00 │ +- │ +- │ +0 │", text);
+        Assert.Contains("Macro F1 over the 1 category with support (of 13): 0.67", text, StringComparison.Ordinal);
+    }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using LeadershipCoachBot.Cli.Input;
 using LeadershipCoachBot.Cli.Output;
+using LeadershipCoachBot.Coaching.Evaluation;
 using LeadershipCoachBot.Coaching.ToneReview;
 
 namespace LeadershipCoachBot.Cli.Commands;

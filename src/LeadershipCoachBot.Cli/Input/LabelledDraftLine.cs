@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using LeadershipCoachBot.Coaching.Evaluation;
 using LeadershipCoachBot.Coaching.ToneReview;
 
 namespace LeadershipCoachBot.Cli.Input;

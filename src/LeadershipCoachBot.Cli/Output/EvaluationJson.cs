@@ -1,9 +1,13 @@
 using System.Text.Json;
+using LeadershipCoachBot.Coaching.Evaluation;
 using LeadershipCoachBot.Coaching.ToneReview;
 
 namespace LeadershipCoachBot.Cli.Output;
 
-/// <summary>The evaluation as one JSON object: <c>drafts</c>, <c>macroF1</c>, <c>categories</c> and the <c>worst</c> drafts.</summary>
+/// <summary>
+/// The evaluation as one JSON object: <c>drafts</c>, <c>macroF1</c>, <c>categoriesAveraged</c> (how many categories
+/// the macro F1 averages: those with support), <c>categories</c> (each with <c>averaged</c>) and the <c>worst</c> drafts.
+/// </summary>
 internal static class EvaluationJson
 {
     public static string Document(ToneEvaluationReport report)
@@ -14,6 +18,7 @@ internal static class EvaluationJson
             w.WriteStartObject();
             w.WriteNumber("drafts", report.DraftCount);
             w.WriteNumber("macroF1", Math.Round(report.MacroF1, 4));
+            w.WriteNumber("categoriesAveraged", report.Averaged.Count);
             w.WriteStartArray("categories");
             foreach (var score in report.Categories)
             {
@@ -23,6 +28,7 @@ internal static class EvaluationJson
                 w.WriteNumber("recall", Math.Round(score.Recall, 4));
                 w.WriteNumber("f1", Math.Round(score.F1, 4));
                 w.WriteNumber("support", score.Support);
+                w.WriteBoolean("averaged", score.Support > 0);
                 w.WriteNumber("truePositives", score.TruePositives);
                 w.WriteNumber("falsePositives", score.FalsePositives);
                 w.WriteNumber("falseNegatives", score.FalseNegatives);

@@ -1,13 +1,19 @@
 using System.Globalization;
+using LeadershipCoachBot.Coaching.Evaluation;
 using LeadershipCoachBot.Coaching.ToneReview;
 using Spectre.Console;
 
 namespace LeadershipCoachBot.Cli.Output;
 
-/// <summary>The evaluation as tables: per-category scores, the macro F1, and the drafts the review got most wrong.</summary>
+/// <summary>
+/// The evaluation as tables: per-category scores, the macro F1 with how many categories it averages (those with
+/// support), and the drafts the review got most wrong. A category without support shows "-" for recall and F1.
+/// </summary>
 internal static class EvaluationTable
 {
     public const int WorstDrafts = 10;
+
+    private const string Unsupported = "-";
 
     public static void Write(IAnsiConsole console, ToneEvaluationReport report)
     {
@@ -22,16 +28,17 @@ internal static class EvaluationTable
 
         foreach (var score in report.Categories)
         {
+            var supported = score.Support > 0;
             scores.AddRow(
                 Markup.Escape(score.Category.Id()),
                 Number(score.Precision),
-                Number(score.Recall),
-                Number(score.F1),
+                supported ? Number(score.Recall) : Unsupported,
+                supported ? Number(score.F1) : Unsupported,
                 score.Support.ToString(CultureInfo.InvariantCulture));
         }
 
         console.Write(scores);
-        console.MarkupLineInterpolated($"[bold]Macro F1[/] over the {report.Categories.Count} categories: [bold]{Number(report.MacroF1)}[/]");
+        console.MarkupLineInterpolated($"[bold]Macro F1[/] {MacroLine(report)}: [bold]{Number(report.MacroF1)}[/]");
         WriteMisses(console, report.Misses);
     }
 
@@ -53,6 +60,12 @@ internal static class EvaluationTable
 
         console.Write(table);
     }
+
+    /// <summary>Which categories the macro F1 averages, e.g. "over the 11 categories with support (of 13)".</summary>
+    internal static string MacroLine(ToneEvaluationReport report) =>
+        report.Averaged.Count == report.Categories.Count
+            ? $"over the {report.Categories.Count} categories"
+            : $"over the {report.Averaged.Count} {(report.Averaged.Count == 1 ? "category" : "categories")} with support (of {report.Categories.Count})";
 
     internal static string Number(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 

@@ -2,63 +2,76 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace LeadershipCoachBot.Coaching.ToneReview;
 
-/// <summary>The wire ids of kinds, categories and severities, as the review contract spells them.</summary>
+/// <summary>
+/// The wire ids of kinds, categories, apology components, severities and verdicts, as the review contract spells
+/// them: the one place each is named for machines (<see cref="ToneReviewLabels"/> names them for people). Every
+/// switch lists every member, so a new one does not compile until it has its id.
+/// </summary>
 public static class ToneIds
 {
-    private static readonly Dictionary<DraftKind, string> KindIds = new()
+    public static IReadOnlyCollection<string> AllKindIds { get; } = [.. Enum.GetValues<DraftKind>().Select(Id)];
+
+    public static IReadOnlyCollection<string> AllCategoryIds { get; } = [.. Enum.GetValues<ToneCategory>().Select(Id)];
+
+    public static string Id(this DraftKind kind) => kind switch
     {
-        [DraftKind.ExecUpdate] = "exec-update",
-        [DraftKind.IncidentUpdate] = "incident-update",
-        [DraftKind.Apology] = "apology",
-        [DraftKind.TeamMessage] = "team-message",
+        DraftKind.ExecUpdate => "exec-update",
+        DraftKind.IncidentUpdate => "incident-update",
+        DraftKind.Apology => "apology",
+        DraftKind.TeamMessage => "team-message",
     };
 
-    private static readonly Dictionary<ToneCategory, string> CategoryIds = new()
+    public static string Id(this ToneCategory category) => category switch
     {
-        [ToneCategory.PanicReversal] = "panic-reversal",
-        [ToneCategory.Hiding] = "hiding",
-        [ToneCategory.BlameShifting] = "blame-shifting",
-        [ToneCategory.ShameSpiral] = "shame-spiral",
-        [ToneCategory.SelfCentering] = "self-centering",
-        [ToneCategory.Overpromising] = "overpromising",
-        [ToneCategory.NonApology] = "non-apology",
-        [ToneCategory.MissingOwnership] = "missing-ownership",
-        [ToneCategory.MissingLearning] = "missing-learning",
-        [ToneCategory.MissingNextSteps] = "missing-next-steps",
-        [ToneCategory.MissingImpact] = "missing-impact",
-        [ToneCategory.MissingUncertainty] = "missing-uncertainty",
-        [ToneCategory.MissingNextUpdate] = "missing-next-update",
+        ToneCategory.PanicReversal => "panic-reversal",
+        ToneCategory.Hiding => "hiding",
+        ToneCategory.BlameShifting => "blame-shifting",
+        ToneCategory.ShameSpiral => "shame-spiral",
+        ToneCategory.SelfCentering => "self-centering",
+        ToneCategory.Overpromising => "overpromising",
+        ToneCategory.NonApology => "non-apology",
+        ToneCategory.MissingOwnership => "missing-ownership",
+        ToneCategory.MissingLearning => "missing-learning",
+        ToneCategory.MissingNextSteps => "missing-next-steps",
+        ToneCategory.MissingImpact => "missing-impact",
+        ToneCategory.MissingUncertainty => "missing-uncertainty",
+        ToneCategory.MissingNextUpdate => "missing-next-update",
     };
 
-    public static IReadOnlyCollection<string> AllKindIds => KindIds.Values;
-
-    public static IReadOnlyCollection<string> AllCategoryIds => CategoryIds.Values;
-
-    public static string Id(this DraftKind kind) => KindIds[kind];
-
-    public static string Id(this ToneCategory category) => CategoryIds[category];
+    public static string Id(this ApologyComponent component) => component switch
+    {
+        ApologyComponent.AcknowledgementOfResponsibility => "acknowledgement-of-responsibility",
+        ApologyComponent.OfferOfRepair => "offer-of-repair",
+        ApologyComponent.ExpressionOfRegret => "expression-of-regret",
+        ApologyComponent.Explanation => "explanation",
+        ApologyComponent.DeclarationOfRepentance => "declaration-of-repentance",
+        ApologyComponent.RequestForForgiveness => "request-for-forgiveness",
+    };
 
     public static string Id(this FindingSeverity severity) => severity switch
     {
         FindingSeverity.High => "high",
         FindingSeverity.Medium => "medium",
-        _ => "low",
+        FindingSeverity.Low => "low",
     };
 
-    public static string Id(this ToneVerdict verdict) => verdict == ToneVerdict.Ready ? "ready" : "revise";
-
-    public static bool TryParseKind(string? id, out DraftKind kind) => TryParse(KindIds, id, out kind);
-
-    public static bool TryParseCategory(string? id, [MaybeNullWhen(false)] out ToneCategory category) =>
-        TryParse(CategoryIds, id, out category);
-
-    private static bool TryParse<T>(Dictionary<T, string> ids, string? id, out T value) where T : struct
+    public static string Id(this ToneVerdict verdict) => verdict switch
     {
-        foreach (var (key, name) in ids)
+        ToneVerdict.Ready => "ready",
+        ToneVerdict.Revise => "revise",
+    };
+
+    public static bool TryParseKind(string? id, out DraftKind kind) => TryParse(id, Id, out kind);
+
+    public static bool TryParseCategory(string? id, [MaybeNullWhen(false)] out ToneCategory category) => TryParse(id, Id, out category);
+
+    private static bool TryParse<T>(string? id, Func<T, string> idOf, out T value) where T : struct, Enum
+    {
+        foreach (var candidate in Enum.GetValues<T>())
         {
-            if (string.Equals(name, id, StringComparison.Ordinal))
+            if (string.Equals(idOf(candidate), id, StringComparison.Ordinal))
             {
-                value = key;
+                value = candidate;
                 return true;
             }
         }

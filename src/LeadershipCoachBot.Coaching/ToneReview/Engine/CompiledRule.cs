@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using LeadershipCoachBot.Coaching.ToneReview.Rules;
 
 namespace LeadershipCoachBot.Coaching.ToneReview.Engine;
 
 /// <summary>
-/// A rule's patterns as non-backtracking regexes, so matching stays linear in the input, each behind a literal
-/// prefilter worked out from the pattern and built only when a sentence gets past that prefilter.
+/// A rule's patterns, each behind a literal prefilter worked out from the pattern and built only when a sentence
+/// gets past that prefilter (see <see cref="FilteredRegex"/> for which regex engine runs it).
 /// </summary>
 internal sealed class CompiledRule
 {
@@ -30,15 +29,4 @@ internal sealed class CompiledRule
     public FilteredRegex? UnlessMatch { get; }
 
     public FilteredRegex? RequiresSentence { get; }
-
-    public static Regex Build(string pattern, bool caseSensitive)
-    {
-        var options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
-        if (!caseSensitive)
-        {
-            options |= RegexOptions.IgnoreCase;
-        }
-
-        return new Regex(pattern, options);
-    }
 }

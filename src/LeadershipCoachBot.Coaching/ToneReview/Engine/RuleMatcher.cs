@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using LeadershipCoachBot.Coaching.ToneReview.Rules;
 using LeadershipCoachBot.Coaching.ToneReview.Text;
 
@@ -25,7 +26,6 @@ internal static class RuleMatcher
     /// <summary>The first match of an admitted rule in one sentence, or null.</summary>
     public static RuleHit? FirstHit(CompiledRule compiled, DraftText text, DraftSentence sentence, bool skipQuoted = false)
     {
-        var rule = compiled.Rule;
         var key = text.KeySpan(sentence);
         if (!compiled.Main.MayMatch(key))
         {
@@ -33,9 +33,32 @@ internal static class RuleMatcher
         }
 
         var span = text.Span(sentence);
-        bool? sentenceAllowed = null;
-        foreach (var match in compiled.Main.Regex.EnumerateMatches(span))
+        var main = compiled.Main;
+        if (!main.Promoted && !main.InterpreterGivesSpans && !main.Exists(span))
         {
+            return null;
+        }
+
+        var engine = main.SpanEngine(span.Length);
+        var matches = engine.EnumerateMatches(span);
+        long ticks = 0;
+        try
+        {
+            return FirstAllowed(compiled, sentence, span, key, engine, ref matches, ref ticks);
+        }
+        finally
+        {
+            main.Charge(ticks);
+        }
+    }
+
+    private static RuleHit? FirstAllowed(
+        CompiledRule compiled, DraftSentence sentence, ReadOnlySpan<char> span, ReadOnlySpan<char> key, Regex engine, ref Regex.ValueMatchEnumerator matches, ref long ticks)
+    {
+        bool? sentenceAllowed = null;
+        while (compiled.Main.NextMatch(engine, ref matches, ref ticks))
+        {
+            var match = matches.Current;
             if (match.Length == 0)
             {
                 continue;
@@ -59,7 +82,7 @@ internal static class RuleMatcher
                 continue;
             }
 
-            return new RuleHit(rule, sentence, sentence.Start + match.Index, match.Length);
+            return new RuleHit(compiled.Rule, sentence, sentence.Start + match.Index, match.Length);
         }
 
         return null;

@@ -1,4 +1,6 @@
-namespace LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.ToneReview;
+
+namespace LeadershipCoachBot.Coaching.Evaluation;
 
 /// <summary>A draft with the categories a careful coach would flag in it.</summary>
 public sealed record LabelledDraft(string Id, DraftKind Kind, string Text, IReadOnlySet<ToneCategory> Labels);

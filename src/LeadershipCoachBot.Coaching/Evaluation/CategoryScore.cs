@@ -1,4 +1,6 @@
-namespace LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.ToneReview;
+
+namespace LeadershipCoachBot.Coaching.Evaluation;
 
 /// <summary>How well one category was found over a set of labelled drafts.</summary>
 public sealed record CategoryScore(ToneCategory Category, int TruePositives, int FalsePositives, int FalseNegatives)

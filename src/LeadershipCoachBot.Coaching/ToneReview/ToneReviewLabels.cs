@@ -1,8 +1,10 @@
-using LeadershipCoachBot.Coaching.ToneReview;
+namespace LeadershipCoachBot.Coaching.ToneReview;
 
-namespace LeadershipCoachBot.Conversation.Cards;
-
-/// <summary>The words a person reads for draft kinds, finding categories and apology parts.</summary>
+/// <summary>
+/// The words a person reads for draft kinds, finding categories and apology parts: the one place each is named
+/// for people (<see cref="ToneIds"/> names them for machines). Every switch lists every member, so a new one does
+/// not compile until it has its words.
+/// </summary>
 public static class ToneReviewLabels
 {
     public static string Kind(DraftKind kind) => kind switch
@@ -10,7 +12,7 @@ public static class ToneReviewLabels
         DraftKind.ExecUpdate => "Update to executives",
         DraftKind.IncidentUpdate => "Incident update",
         DraftKind.Apology => "Apology",
-        _ => "Message to my team",
+        DraftKind.TeamMessage => "Message to my team",
     };
 
     public static string Category(ToneCategory category) => category switch
@@ -27,7 +29,7 @@ public static class ToneReviewLabels
         ToneCategory.MissingNextSteps => "Missing: next steps",
         ToneCategory.MissingImpact => "Missing: the impact",
         ToneCategory.MissingUncertainty => "Missing: what is still uncertain",
-        _ => "Missing: when the next update comes",
+        ToneCategory.MissingNextUpdate => "Missing: when the next update comes",
     };
 
     public static string ApologyPart(ApologyComponent component) => component switch
@@ -37,6 +39,6 @@ public static class ToneReviewLabels
         ApologyComponent.ExpressionOfRegret => "Regret",
         ApologyComponent.Explanation => "Explanation",
         ApologyComponent.DeclarationOfRepentance => "What will change",
-        _ => "Asking forgiveness",
+        ApologyComponent.RequestForForgiveness => "Asking forgiveness",
     };
 }

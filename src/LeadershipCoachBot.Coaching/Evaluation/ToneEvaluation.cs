@@ -1,4 +1,6 @@
-namespace LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.ToneReview;
+
+namespace LeadershipCoachBot.Coaching.Evaluation;
 
 /// <summary>Measures the review against labelled drafts: per-category precision, recall and F1.</summary>
 public static class ToneEvaluation
