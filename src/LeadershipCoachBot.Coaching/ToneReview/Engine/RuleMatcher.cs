@@ -44,7 +44,7 @@ internal static class RuleMatcher
         long ticks = 0;
         try
         {
-            return FirstAllowed(compiled, sentence, span, key, engine, ref matches, ref ticks);
+            return FirstAllowed(compiled, text, sentence, skipQuoted, span, key, engine, ref matches, ref ticks);
         }
         finally
         {
@@ -53,7 +53,7 @@ internal static class RuleMatcher
     }
 
     private static RuleHit? FirstAllowed(
-        CompiledRule compiled, DraftSentence sentence, ReadOnlySpan<char> span, ReadOnlySpan<char> key, Regex engine, ref Regex.ValueMatchEnumerator matches, ref long ticks)
+        CompiledRule compiled, DraftText text, DraftSentence sentence, bool skipQuoted, ReadOnlySpan<char> span, ReadOnlySpan<char> key, Regex engine, ref Regex.ValueMatchEnumerator matches, ref long ticks)
     {
         bool? sentenceAllowed = null;
         while (compiled.Main.NextMatch(engine, ref matches, ref ticks))
