@@ -3,6 +3,11 @@ namespace LeadershipCoachBot.Conversation.Cards;
 /// <summary>The coach's short plain-text lines.</summary>
 public static class CoachReplies
 {
+    /// <summary>For a leader punishing themselves: accountability without self-punishment, then the next useful step.</summary>
+    public const string Steady =
+        "This is a hard moment, and it is a test, not a verdict on you. Owning it means fixing what broke and telling people plainly; " +
+        "punishing yourself in public helps no one. Pick the next useful step:";
+
     public const string NotUnderstood =
         "I didn't catch what you need. Tell me in a few words (\"we're down\", \"help me write the exec update\"), paste a draft to review, or pick one:";
 

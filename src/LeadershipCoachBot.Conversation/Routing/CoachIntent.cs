@@ -19,4 +19,7 @@ public enum CoachIntent
     Lesson,
     Lessons,
     ForgetLessons,
+
+    /// <summary>The leader is punishing themselves ("I'm a terrible leader", "I should quit"): a steadying line first.</summary>
+    SelfDoubt,
 }

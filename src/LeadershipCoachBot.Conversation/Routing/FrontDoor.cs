@@ -159,6 +159,9 @@ public sealed partial class FrontDoor
             case IntentRouteKind.NothingToCancel:
                 await OfferAsync(turnContext, CoachReplies.NothingToCancel, cancellationToken);
                 break;
+            case IntentRouteKind.Steady:
+                await OfferAsync(turnContext, CoachReplies.Steady, cancellationToken);
+                break;
             default:
                 await OfferAsync(turnContext, CoachReplies.NotUnderstood, cancellationToken);
                 break;

@@ -11,7 +11,7 @@ public static class IntentCues
 {
     /// <summary>Which intent wins a tie: asking for a review beats writing, and writing beats triage.</summary>
     public static IReadOnlyList<CoachIntent> Preference { get; } =
-        [Cancel, ForgetLessons, Lesson, Review, Apology, ExecUpdate, IncidentUpdate, TeamMessage, Triage, OneOnOne, Retro, CoachIntent.Recovery, Lessons, Help];
+        [Cancel, ForgetLessons, Lesson, Review, Apology, ExecUpdate, IncidentUpdate, TeamMessage, Triage, OneOnOne, Retro, CoachIntent.Recovery, Lessons, SelfDoubt, Help];
 
     private static readonly CoachIntent[] Drafts = [ExecUpdate, IncidentUpdate, Apology, TeamMessage];
 
@@ -23,8 +23,12 @@ public static class IntentCues
 
         .. Cues(Cancel, 5, "cancel", "never mind", "nevermind", "nvm", "forget it", "stop", "quit", "exit", "stop this", "leave it"),
 
+        .. Cues(SelfDoubt, 5, "terrible leader", "bad leader", "awful leader", "worst leader", "failed everyone", "let everyone down", "should quit", "should resign", "should step down", "not cut out", "don't deserve", "dont deserve", "imposter", "impostor", "i'm a fraud", "im a fraud", "i'm a failure", "im a failure", "hate myself", "can't do this", "cant do this"),
+        .. Cues(SelfDoubt, 2, "screwed up", "messed up", "i screwed", "i failed", "my fault", "feel awful", "feel terrible", "feel like", "ashamed", "embarrassed"),
+        .. Cues(Cancel, -5, "the bleeding", "stop the", "quit my", "should quit", "quit my job"),
+
         .. Cues(Triage, 5, "triage", "we're down", "we are down", "were down", "we're hard down", "is down", "are down", "went down", "gone down", "is on fire", "on fire", "outage right now", "sev1", "sev 1", "sev-1", "p1", "p0", "sev0"),
-        .. Cues(Triage, 3, "outage", "incident", "down", "broken", "failing", "fails", "not working", "erroring", "500s", "errors", "degraded", "deleted", "dropped", "corrupted", "paged", "pager", "severity", "how bad", "how serious", "who should i tell", "who do i tell", "who needs to know", "who do i need to tell", "what do i do"),
+        .. Cues(Triage, 3, "outage", "incident", "down", "broken", "failing", "fails", "not working", "erroring", "500s", "errors", "degraded", "deleted", "dropped", "corrupted", "paged", "pager", "severity", "how bad", "how serious", "who should i tell", "who do i tell", "who needs to know", "who do i need to tell", "what do i do", "stop the bleeding"),
         .. Cues(Triage, 6, "data loss", "lost data", "lost some data", "breach", "leaked", "leak", "exposed", "hacked", "compromised"),
         .. Cues(Triage, 1, "right now", "prod", "production", "by accident", "accidentally", "live", "checkout", "payments", "customers can't", "users can't", "timeouts", "latency", "still happening", "ongoing", "just now"),
 

@@ -13,4 +13,6 @@ public sealed record IntentRoute(IntentRouteKind Kind, string? DialogId = null, 
     public static IntentRoute NothingToCancel { get; } = new(IntentRouteKind.NothingToCancel);
 
     public static IntentRoute NotUnderstood { get; } = new(IntentRouteKind.NotUnderstood);
+
+    public static IntentRoute Steady { get; } = new(IntentRouteKind.Steady);
 }

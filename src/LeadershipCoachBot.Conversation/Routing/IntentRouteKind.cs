@@ -7,4 +7,7 @@ public enum IntentRouteKind
     Welcome,
     NothingToCancel,
     NotUnderstood,
+
+    /// <summary>One steadying line, then the offers.</summary>
+    Steady,
 }

@@ -30,6 +30,7 @@ public static class IntentRoutes
                 : IntentRoute.Start(nameof(RecordLessonDialog)),
             CoachIntent.Lessons => IntentRoute.Start(nameof(LessonsDialog), new LessonsOptions(LessonsAction.List)),
             CoachIntent.ForgetLessons => IntentRoute.Start(nameof(LessonsDialog), new LessonsOptions(LessonsAction.Forget)),
+            CoachIntent.SelfDoubt => IntentRoute.Steady,
             CoachIntent.Help => IntentRoute.Welcome,
             CoachIntent.Cancel => IntentRoute.NothingToCancel,
             CoachIntent.None => IntentRoute.NotUnderstood,

@@ -55,6 +55,18 @@ public sealed class FrontDoorTests
         Assert.DoesNotContain("isn't something I can do", said, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("honestly i think i should quit, i screwed this up")]
+    [InlineData("i feel like a terrible leader tbh")]
+    public async Task SelfPunishment_GetsASteadyingLineAndNextSteps_NotACancel(string text)
+    {
+        var reply = Assert.Single(await _harness.SayAsync(text));
+
+        Assert.Contains(CoachReplies.Steady, CardText.Of(reply), StringComparison.Ordinal);
+        Assert.DoesNotContain(CoachReplies.NothingToCancel, CardText.Of(reply), StringComparison.Ordinal);
+        Assert.Equal(CoachOffer.Everything.Select(o => o.Title), CardActionData.Titles(reply));
+    }
+
     [Fact]
     public async Task Cancel_WithNothingOpen_SaysThereIsNothingToCancel()
     {
