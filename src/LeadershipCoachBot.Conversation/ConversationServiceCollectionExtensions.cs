@@ -27,7 +27,7 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton(sp => new ConversationState(DeadlineStorageOf(sp)));
         services.TryAddSingleton(sp => new UserState(DeadlineStorageOf(sp)));
         services.AddSingleton<IPersonalData>(sp => new BotStatePersonalData(
-            sp.GetRequiredService<ConversationState>(), "this conversation's state, with any flow in progress and the answers in it"));
+            sp.GetRequiredService<ConversationState>(), "this conversation's state (any flow in progress and the answers in it)"));
         services.AddSingleton<IPersonalData>(sp => new BotStatePersonalData(
             sp.GetRequiredService<UserState>(), "what I keep about you across conversations"));
         services.TryAddSingleton<ForgetMe>();

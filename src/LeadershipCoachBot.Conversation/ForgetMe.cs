@@ -55,7 +55,14 @@ public sealed partial class ForgetMe
     /// <summary>What the leader is told: each kind deleted, or that nothing was stored.</summary>
     public static string Confirmation(IReadOnlyList<string> deleted) => deleted.Count == 0
         ? "I had nothing stored about you, so there was nothing to delete."
-        : "Done: I've deleted " + string.Join("; ", deleted) + ". Nothing you told me before is kept now.";
+        : "Done: I've deleted " + JoinAsList(deleted) + ". Nothing you told me before is kept now.";
+
+    private static string JoinAsList(IReadOnlyList<string> items) => items.Count switch
+    {
+        1 => items[0],
+        2 => $"{items[0]} and {items[1]}",
+        _ => string.Join(", ", items.Take(items.Count - 1)) + ", and " + items[^1],
+    };
 
     [LoggerMessage(EventId = LogEventIds.UserDataDeleted, Level = LogLevel.Information,
         Message = "A {ActivityType} request erased {Deleted} of {Kinds} kinds of stored data (conversation {ConversationHash})")]

@@ -47,7 +47,7 @@ public static class OneOnOneNotes
             notes.Append("- ").AppendLine(avoid.Text);
         }
 
-        notes.AppendLine().AppendLine("**Offer**").AppendLine(plan.PurposefulWork).AppendLine();
+        notes.AppendLine().AppendLine("**Work to offer**").AppendLine(plan.PurposefulWork).AppendLine();
         notes.AppendLine("**Follow up**")
             .Append(plan.FollowUp.On.ToString("ddd d MMM", CultureInfo.InvariantCulture))
             .Append(": ").AppendLine(plan.FollowUp.About);

@@ -24,7 +24,7 @@ public static class IntentRoutes
             CoachIntent.TeamMessage => Draft(DraftKind.TeamMessage, Audience.Team, request),
             CoachIntent.OneOnOne => IntentRoute.Start(nameof(OneOnOnePrepDialog)),
             CoachIntent.Retro => IntentRoute.Start(nameof(RecoveryKitDialog), new RecoveryKitOptions(RecoveryPart.Retro)),
-            CoachIntent.Recovery => IntentRoute.Start(nameof(RecoveryKitDialog)),
+            CoachIntent.Recovery => IntentRoute.Start(nameof(RecoveryKitDialog), new RecoveryKitOptions(RecoveryPartAskedFor(request))),
             CoachIntent.Lesson => FollowThroughCommands.Match(request) is { DialogId: nameof(RecordLessonDialog) } lesson
                 ? IntentRoute.Start(lesson.DialogId, lesson.Options)
                 : IntentRoute.Start(nameof(RecordLessonDialog)),
@@ -36,6 +36,15 @@ public static class IntentRoutes
             CoachIntent.None => IntentRoute.NotUnderstood,
             _ => throw new ArgumentOutOfRangeException(nameof(match), match.Intent, "Unknown intent."),
         };
+    }
+
+    /// <summary>The part of the recovery kit the words name ("we need an all-hands"), or null to ask.</summary>
+    private static RecoveryPart? RecoveryPartAskedFor(string? request)
+    {
+        var words = Protocol.Dialogs.Prompts.Utterance.Normalise(request);
+        return words.Contains("all hands", StringComparison.Ordinal) || words.Contains("allhands", StringComparison.Ordinal) || words.Contains("town hall", StringComparison.Ordinal)
+            ? RecoveryPart.AllHands
+            : words.Contains("safeguard", StringComparison.Ordinal) ? RecoveryPart.Safeguards : null;
     }
 
     private static IntentRoute Draft(DraftKind kind, Audience audience, string? request) =>

@@ -113,7 +113,7 @@ public class OneOnOnePrepTests
 
         var notes = OneOnOneNotes.ToMarkdown(plan);
 
-        var order = new[] { "## 1:1 with someone worried about their job", "**Before you start**", "**Open with**", "**Answer the worry first**", "**Ask**", "1. ", "**Avoid**", "**Offer**", "**Follow up**", "Mon 7 Dec:" }
+        var order = new[] { "## 1:1 with someone worried about their job", "**Before you start**", "**Open with**", "**Answer the worry first**", "**Ask**", "1. ", "**Avoid**", "**Work to offer**", "**Follow up**", "Mon 7 Dec:" }
             .Select(part => notes.IndexOf(part, StringComparison.Ordinal)).ToList();
         Assert.DoesNotContain(-1, order);
         Assert.Equal(order.Order(), order);
