@@ -69,7 +69,7 @@ public static class MessageDrafter
         var doing = plan.Doing is { } given
             ? Sentence(given)
             : plan.Kind is DraftKind.Apology or DraftKind.TeamMessage ? register.DefaultRepair : register.DefaultDoing;
-        return $"{register.DoingLabel}: {doing} {register.MoveOn}";
+        return $"{register.DoingLabel}: {doing} {register.MoveOn}".TrimEnd();
     }
 
     private static string Uncertain(MessagePlan plan, Register register) =>

@@ -138,6 +138,18 @@ public sealed class MessageDrafterTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Plans))]
+    public void Draft_AnyPlan_AddsNoCommitmentTheLeaderDidNotGive(string name, MessagePlan plan)
+    {
+        var text = MessageDrafter.Draft(plan).Text;
+
+        foreach (var invented in new[] { "contact affected customers", "this week", "every affected account", "make it right for each" })
+        {
+            Assert.False(text.Contains(invented, StringComparison.Ordinal), $"{name} promises \"{invented}\":\n{text}");
+        }
+    }
+
     [Fact]
     public void NextUpdate_WithZone_ReadsInTheLeadersTimeWithUtcAlongside()
     {
