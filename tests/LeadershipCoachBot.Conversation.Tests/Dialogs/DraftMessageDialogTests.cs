@@ -89,6 +89,27 @@ public sealed class DraftMessageDialogTests
     }
 
     [Fact]
+    public async Task LooseDontKnowAnswers_AreSkipped_AndTheDefaultsStandInForThem()
+    {
+        await StartAsync("help me write the exec update to the CTO");
+
+        await NextAsync(new() { ["WhatHappened"] = WhatHappened, ["Assumption"] = "dunno tbh" });
+        await NextAsync(new() { ["Impact"] = "No idea yet" });
+        await NextAsync(new() { [TrapCheckCard.TrapsField] = "hiding" });
+        await NextAsync(new() { ["Known"] = Known, ["Doing"] = "not sure atm", ["Uncertain"] = "idk yet" });
+        var drafted = Assert.Single(await _harness.PressAsync(new { choice = "In 30 minutes" }));
+
+        var text = CopyText(drafted);
+        foreach (var filler in new[] { "unno", "idea", "atm", "dk yet" })
+        {
+            Assert.DoesNotContain(filler, text, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.Contains("Still unknown: the full cause", text, StringComparison.Ordinal);
+        Assert.Contains(Known[1..], text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OneLineInTheRequest_IsWhatHappened_AndTheCheckAsksOneQuestionLess()
     {
         var sent = await StartAsync($"help me write the exec update: {WhatHappened}");
