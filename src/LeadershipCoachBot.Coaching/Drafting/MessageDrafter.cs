@@ -38,9 +38,14 @@ public static class MessageDrafter
     private static string OwnIt(MessagePlan plan, Register register)
     {
         var sorry = plan.Kind == DraftKind.Apology ? " " + register.Sorry : string.Empty;
-        return plan.WhatHappened is { } happened
-            ? $"{Sentence(happened)}{sorry} {register.Ownership}"
-            : $"{register.OwnershipAlone}{sorry}";
+        var happened = plan.WhatHappened is { } line && !(plan.Audience == Audience.Customers && LeaderWording.NamesOwnDecision(line)) ? line : null;
+        return happened switch
+        {
+            null => $"{register.OwnershipAlone}{sorry}",
+            _ when LeaderWording.OwnsIt(happened) => $"{Sentence(happened)}{sorry}",
+            _ when LeaderWording.NamesOwnDecision(happened) => $"{Sentence(happened)}{sorry} {register.Ownership}",
+            _ => $"{Sentence(happened)}{sorry} {register.OwnershipAlone}",
+        };
     }
 
     private static string Known(MessagePlan plan, Register register)
@@ -95,7 +100,7 @@ public static class MessageDrafter
         };
     }
 
-    /// <summary>The leader's words as a sentence: trimmed, first letter capitalised, ending in a full stop.</summary>
+    /// <summary>The leader's words as a sentence: trimmed, each sentence's first letter capitalised, ending in a full stop.</summary>
     public static string Sentence(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -105,7 +110,7 @@ public static class MessageDrafter
             return trimmed;
         }
 
-        var capitalised = char.IsLower(trimmed[0]) ? string.Concat(char.ToUpperInvariant(trimmed[0]).ToString(), trimmed.AsSpan(1)) : trimmed;
+        var capitalised = LeaderWording.CapitaliseSentences(trimmed);
         return capitalised[^1] is '.' or '!' or '?' ? capitalised : capitalised + ".";
     }
 }

@@ -150,6 +150,39 @@ public sealed class MessageDrafterTests
         }
     }
 
+    [Theory]
+    [InlineData("we pushed the db migration friday night, my call", "We pushed the db migration friday night, my call.")]
+    [InlineData("I moved the release forward. that was my decision", "I moved the release forward. That was my decision.")]
+    [InlineData("i shipped it without a canary, and I own this", "I shipped it without a canary, and I own this.")]
+    [InlineData("skipping the load test was on me", "Skipping the load test was on me.")]
+    public void OwnIt_LeaderAlreadyOwnsIt_IsNotOwnedTwice(string happened, string ownIt)
+    {
+        var drafted = MessageDrafter.Draft(new MessagePlan(DraftKind.ExecUpdate, Audience.Executives, WhatHappened: happened));
+
+        Assert.Equal(ownIt, drafted.Sections[0].Text);
+        Assert.DoesNotContain("mine", drafted.Sections[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OwnIt_OnlyASymptom_IsNotCalledTheDecision()
+    {
+        var ownIt = MessageDrafter.Draft(new MessagePlan(DraftKind.IncidentUpdate, Audience.Executives, WhatHappened: "we're down, checkout is failing since the deploy")).Sections[0].Text;
+
+        Assert.Equal("We're down, checkout is failing since the deploy. The decision behind this was mine, and I own what it cost.", ownIt);
+    }
+
+    [Fact]
+    public void OwnIt_ForCustomers_LeavesOutTheLeadersInternalAccount()
+    {
+        var plan = new MessagePlan(DraftKind.Apology, Audience.Customers, WhatHappened: "I pushed the team to ship the db migration friday night", Impact: "checkout failed for two hours on Saturday");
+
+        var text = MessageDrafter.Draft(plan).Text;
+
+        Assert.DoesNotContain("pushed the team", text, StringComparison.Ordinal);
+        Assert.Contains("Checkout failed for two hours on Saturday.", text, StringComparison.Ordinal);
+        Assert.Contains("we take full responsibility", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void NextUpdate_WithZone_ReadsInTheLeadersTimeWithUtcAlongside()
     {
@@ -157,8 +190,9 @@ public sealed class MessageDrafterTests
         Assert.Equal("14:30 UTC", new NextUpdateTime(At).Describe());
     }
 
+    /// <summary>The leader's facts the draft must keep; for customers, their own account of the decision stays internal.</summary>
     private static IEnumerable<string> Facts(MessagePlan plan) =>
-        new[] { plan.WhatHappened, plan.Assumption, plan.Impact, plan.Known, plan.Doing, plan.Uncertain }
+        new[] { plan.Audience == Audience.Customers ? null : plan.WhatHappened, plan.Assumption, plan.Impact, plan.Known, plan.Doing, plan.Uncertain }
             .OfType<string>()
             .Select(f => f.Trim().TrimEnd('.'));
 }
