@@ -191,7 +191,7 @@ public sealed class DraftMessageDialogTests
         var reviewed = Assert.Single(await _harness.PressAsync(CardActionData.Of(edited, "Review it", new() { [CardActions.DraftTextField] = CopyText(edited) })));
 
         Assert.True(CopyText(shorter).Length < CopyText(drafted).Length);
-        Assert.Contains("This was our decision, and we take full responsibility for it.", CopyText(customers), StringComparison.Ordinal);
+        Assert.Contains("Search is failing for everyone. The change behind this was our decision, and we take full responsibility for it.", CopyText(customers), StringComparison.Ordinal);
         Assert.Contains("The search team is rebuilding the index by 16:00.", CopyText(edited), StringComparison.Ordinal);
         Assert.Contains("Ready to send", CardText.Of(reviewed), StringComparison.Ordinal);
     }
