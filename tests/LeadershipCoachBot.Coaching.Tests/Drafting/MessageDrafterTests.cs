@@ -121,6 +121,30 @@ public sealed class MessageDrafterTests
     }
 
     [Theory]
+    [MemberData(nameof(Plans))]
+    public void Draft_Shorter_ShortensTheSectionsNotJustOne(string name, MessagePlan plan)
+    {
+        var full = MessageDrafter.Draft(plan with { Shorter = false }).Sections;
+        var shorter = MessageDrafter.Draft(plan with { Shorter = true }).Sections;
+
+        Assert.Equal(full.Select(s => s.Part), shorter.Select(s => s.Part));
+        Assert.All(full.Zip(shorter), pair => Assert.True(pair.Second.Text.Length <= pair.First.Text.Length, $"{name}: {pair.First.Part} grew"));
+        var shortened = full.Zip(shorter).Count(pair => pair.Second.Text.Length < pair.First.Text.Length);
+        // The customer register keeps its whole ownership line, so fewer of its sections have words to cut.
+        Assert.True(plan.Audience == Audience.Customers ? shortened >= 1 : shortened * 2 >= full.Count, $"{name}: only {shortened} of {full.Count} sections got shorter");
+        Assert.True(shorter.Sum(s => s.Text.Length) * 100 <= full.Sum(s => s.Text.Length) * (plan.Audience == Audience.Customers ? 95 : 85), $"{name}: short version is not shorter enough");
+    }
+
+    [Fact]
+    public void Draft_Shorter_FullExecUpdate_CutsEverySection()
+    {
+        var full = MessageDrafter.Draft(Full[DraftKind.ExecUpdate]).Sections;
+        var shorter = MessageDrafter.Draft(Full[DraftKind.ExecUpdate] with { Shorter = true }).Sections;
+
+        Assert.All(full.Zip(shorter).Where(p => p.First.Part is not (DraftPart.WhatWeKnow)), pair => Assert.True(pair.Second.Text.Length < pair.First.Text.Length, $"{pair.First.Part} kept its length"));
+    }
+
+    [Theory]
     [InlineData(Audience.Executives, null)]
     [InlineData(Audience.Team, "Team,")]
     [InlineData(Audience.Customers, "To our customers,")]
