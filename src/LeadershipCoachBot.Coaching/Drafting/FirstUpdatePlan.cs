@@ -32,7 +32,7 @@ public static class FirstUpdatePlan
         var who = report.CustomerImpact switch
         {
             CustomerImpact.MostOrAll => "most or all customers are affected",
-            CustomerImpact.Some => "part of our customers are affected, and until we have the count we are planning as if every customer on the affected path saw failures",
+            CustomerImpact.Some => "some, not all, of our customers are affected, and until we have the count we are planning as if every customer on the affected path saw failures",
             _ => "so far 0 customers are affected",
         };
         var spread = report.Spread switch

@@ -38,9 +38,14 @@ public static class MessageDrafter
     private static string OwnIt(MessagePlan plan, Register register)
     {
         var sorry = plan.Kind == DraftKind.Apology ? " " + register.Sorry : string.Empty;
-        return plan.WhatHappened is { } happened
-            ? $"{Sentence(happened)}{sorry} {register.Ownership}"
-            : $"{register.OwnershipAlone}{sorry}";
+        var happened = plan.WhatHappened is { } line && !(plan.Audience == Audience.Customers && LeaderWording.NamesOwnDecision(line)) ? line : null;
+        return happened switch
+        {
+            null => $"{Short(plan, register.OwnershipAlone, clause: true)}{sorry}",
+            _ when LeaderWording.OwnsIt(happened) => $"{Sentence(happened)}{sorry}",
+            _ when LeaderWording.NamesOwnDecision(happened) => $"{Sentence(happened)}{sorry} {Short(plan, register.Ownership, clause: true)}",
+            _ => $"{Sentence(happened)}{sorry} {Short(plan, register.OwnershipAlone, clause: true)}",
+        };
     }
 
     private static string Known(MessagePlan plan, Register register)
@@ -58,7 +63,7 @@ public static class MessageDrafter
 
         if (lines.Count == 0)
         {
-            lines.Add(register.ImpactUnknown);
+            lines.Add(Short(plan, register.ImpactUnknown));
         }
 
         return string.Join(" ", lines);
@@ -68,34 +73,51 @@ public static class MessageDrafter
     {
         var doing = plan.Doing is { } given
             ? Sentence(given)
-            : plan.Kind is DraftKind.Apology or DraftKind.TeamMessage ? register.DefaultRepair : register.DefaultDoing;
-        return $"{register.DoingLabel}: {doing} {register.MoveOn}";
+            : Short(plan, plan.Kind is DraftKind.Apology or DraftKind.TeamMessage ? register.DefaultRepair : register.DefaultDoing);
+        return $"{register.DoingLabel}: {doing} {(plan.Shorter ? string.Empty : register.MoveOn)}".TrimEnd();
     }
 
     private static string Uncertain(MessagePlan plan, Register register) =>
         plan.Uncertain is { } uncertain
             ? $"Still unknown: {Sentence(uncertain)}{(plan.Shorter ? string.Empty : " " + register.WillSay)}"
-            : $"Still unknown: {register.DefaultUncertain}";
+            : $"Still unknown: {Short(plan, register.DefaultUncertain)}";
 
     private static string FrameIt(MessagePlan plan, Register register) =>
         plan.Assumption is { } assumption
-            ? $"{register.AssumptionLabel}: {Sentence(assumption)} {register.AssumptionFollowUp}"
+            ? $"{register.AssumptionLabel}: {Sentence(assumption)}{(plan.Shorter ? string.Empty : " " + register.AssumptionFollowUp)}"
             : plan.Shorter ? register.ShortFraming : register.DefaultFraming;
 
     private static string NextUpdate(MessagePlan plan, Register register)
     {
         var when = plan.NextUpdate?.Describe();
+        var sooner = plan.Shorter ? "." : ", sooner if anything changes.";
         var update = plan.Kind is DraftKind.ExecUpdate or DraftKind.IncidentUpdate;
         return (update, when) switch
         {
-            (true, { } at) => $"Next update by {at}, sooner if anything changes.",
-            (true, null) => "Next update within the hour, sooner if anything changes.",
+            (true, { } at) => $"Next update by {at}{sooner}",
+            (true, null) => $"Next update within the hour{sooner}",
             (false, { } at) => $"{register.Voice} will update you again by {at}.",
             (false, null) => $"{register.Voice} will update you again within the day.",
         };
     }
 
-    /// <summary>The leader's words as a sentence: trimmed, first letter capitalised, ending in a full stop.</summary>
+    /// <summary>
+    /// A stock line as it stands, or for the short version only its first sentence, cut at a semicolon
+    /// too, and with <paramref name="clause"/> at its first ", and" (not for customers, where the second half carries the responsibility).
+    /// </summary>
+    private static string Short(MessagePlan plan, string line, bool clause = false)
+    {
+        if (!plan.Shorter)
+        {
+            return line;
+        }
+
+        var cuts = clause && plan.Audience != Audience.Customers ? new[] { ". ", "; ", ", and " } : [". ", "; "];
+        var end = cuts.Select(c => line.IndexOf(c, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(line.Length).Min();
+        return line[..end].TrimEnd('.') + ".";
+    }
+
+    /// <summary>The leader's words as a sentence: trimmed, each sentence's first letter capitalised, ending in a full stop.</summary>
     public static string Sentence(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -105,7 +127,7 @@ public static class MessageDrafter
             return trimmed;
         }
 
-        var capitalised = char.IsLower(trimmed[0]) ? string.Concat(char.ToUpperInvariant(trimmed[0]).ToString(), trimmed.AsSpan(1)) : trimmed;
+        var capitalised = LeaderWording.CapitaliseSentences(trimmed);
         return capitalised[^1] is '.' or '!' or '?' ? capitalised : capitalised + ".";
     }
 }

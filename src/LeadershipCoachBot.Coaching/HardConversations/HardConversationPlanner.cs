@@ -58,9 +58,8 @@ public static class HardConversationPlanner
             " The decision was mine, and I can see it has shaken how we work together.",
             "It was not a simple call, and I won't pretend it was. I underestimated how much the team relied on how things worked before, " +
             "and that taught me to weigh how a change lands on people as carefully as the plan itself.",
-            "This week I will meet each of you one to one, and on Thursday we will sit down together to agree how we work from here, " +
-            "starting from what we share: candour, care for each other and doing right by our users." +
-            (commitment is null ? string.Empty : $" My commitment to you: {commitment}")));
+            "I want us to agree together how we work from here, starting from what we share. " +
+            (commitment is null ? "My commitment to you: [your next step with the team, and when]." : $"My commitment to you: {commitment}")));
 
     private static (string, string[], string[], MessagePlan) ExploitedSecurityFix(string? happened, string? commitment) => (
         "Executives and the people affected",
@@ -81,10 +80,7 @@ public static class HardConversationPlanner
             " That decision was mine.",
             "I judged the fix could wait behind other work, and that assumption was wrong. " +
             "What we learned is that a known, exploitable gap is never a low priority, however busy the quarter.",
-            "The fix is being applied now, and we are checking what was accessed; we do not yet know the full extent, and I will share what we find by Friday. " +
-            "From today, fixes for known exploitable issues go out first and are only deferred with the security lead's written sign-off, " +
-            "and I will report their status to you every month." +
-            (commitment is null ? string.Empty : $" I also commit to this: {commitment}")));
+            (commitment is null ? "What I commit to: [what you are doing about the fix, and who holds you to it]." : $"What I commit to: {commitment}")));
 
     private static (string, string[], string[], MessagePlan) NoComingBack(string? happened, string? commitment) => (
         "Your manager, then the people it hurt",
@@ -105,10 +101,9 @@ public static class HardConversationPlanner
             (happened ?? "[the damage, in numbers: for example, 400 customers lost 3 days of order history.]") +
             " The decision was mine, the damage is real, and it cannot be undone.",
             "I have looked hard at why. The plan rested on assumptions I did not test, and the warning signs did not reach me in time because of how I had set things up. " +
-            "Process, culture and my own certainty all played a part, and I have written down what that taught me.",
-            "I will accept the consequences that follow. If you want me to, I will stay on and help clean up, starting with the handover notes by Wednesday, " +
-            "and I will share a written account of what went wrong so the next team does not pay for it again." +
-            (commitment is null ? string.Empty : $" I also commit to this: {commitment}")));
+            "Process, culture and my own certainty all played a part.",
+            "I will accept the consequences that follow, and if you want me to, I will stay on and help clean up. " +
+            (commitment is null ? "What I commit to: [the first thing you will do to help, and when]." : $"What I commit to: {commitment}")));
 
     /// <summary>The leader's line as a sentence: trimmed, cut to the limit, ending in punctuation; null when empty.</summary>
     private static string? Sentence(string? line)

@@ -15,6 +15,15 @@ public static class DraftedMessageCard
 {
     public const string Title = "Your draft";
 
+    /// <summary>The kind of message, then its audience only when the kind does not already name it, then whether it is the short version.</summary>
+    public static string Header(MessagePlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var kindNamesAudience = (plan.Kind, plan.Audience) is (DraftKind.ExecUpdate, Audience.Executives) or (DraftKind.TeamMessage, Audience.Team);
+        var audience = kindNamesAudience ? string.Empty : $", written for {DraftingLabels.Audience(plan.Audience).ToLowerInvariant()}";
+        return $"{ToneReviewLabels.Kind(plan.Kind)}{audience}{(plan.Shorter ? ", short version" : string.Empty)}";
+    }
+
     public static Attachment Create(DraftedMessage drafted)
     {
         ArgumentNullException.ThrowIfNull(drafted);
@@ -23,7 +32,7 @@ public static class DraftedMessageCard
         var body = new List<AdaptiveElement>
         {
             new AdaptiveTextBlock(Title) { Size = AdaptiveTextSize.Large, Weight = AdaptiveTextWeight.Bolder, Style = "heading" },
-            new AdaptiveTextBlock($"{ToneReviewLabels.Kind(plan.Kind)}, written for {DraftingLabels.Audience(plan.Audience).ToLowerInvariant()}{(plan.Shorter ? ", short version" : string.Empty)}. I never post for you: copy it when it reads right.")
+            new AdaptiveTextBlock($"{Header(plan)}. I never post for you: copy it when it reads right.")
             {
                 IsSubtle = true,
                 Spacing = AdaptiveSpacing.Small,

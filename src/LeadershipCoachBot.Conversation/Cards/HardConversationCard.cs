@@ -33,7 +33,9 @@ public static class HardConversationCard
                 ],
             },
             new AdaptiveTextBlock(ready
-                ? "Tone check: ready to send once you fill in anything in [brackets] and make it yours."
+                ? plan.Draft.Contains('[', StringComparison.Ordinal)
+                    ? "Tone check: ready to send once you fill in the parts in [brackets] and make it yours."
+                    : "Tone check: ready to send once you make it yours."
                 : "Tone check: your words need a look before you send:")
             {
                 Color = ready ? AdaptiveTextColor.Good : AdaptiveTextColor.Attention,

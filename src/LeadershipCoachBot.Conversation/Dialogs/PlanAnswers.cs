@@ -10,11 +10,6 @@ public static class PlanAnswers
 {
     private const int EchoLength = 90;
 
-    private static readonly HashSet<string> SkipWords = new(StringComparer.Ordinal)
-    {
-        "skip", "pass", "next", "no idea", "idk", "dunno", "don't know", "dont know", "not sure", "unsure", "unknown", "n a", "na", "none", "no", "nope", "default",
-    };
-
     /// <summary>Whether the answer was a Skip button or a typed "skip", "dunno" and the like.</summary>
     public static bool Skipped(WaterfallStepContext step)
     {
@@ -22,7 +17,7 @@ public static class PlanAnswers
         var said = step.GetResult<string>();
         return CardSubmit.IsCardSubmit(step.Context.Activity)
             ? string.Equals(said, PlanQuestionCard.Skip, StringComparison.Ordinal)
-            : SkipWords.Contains(Utterance.Normalise(said));
+            : DontKnowAnswer.Matches(said);
     }
 
     /// <summary>The card's input <paramref name="id"/>, or for a typed answer the text when <paramref name="typedGoesHere"/>.</summary>
@@ -36,7 +31,7 @@ public static class PlanAnswers
 
         var activity = step.Context.Activity;
         var text = CardSubmit.IsCardSubmit(activity) ? CardSubmit.GetString(activity, id) : typedGoesHere ? activity.Text : null;
-        return string.IsNullOrWhiteSpace(text) ? null : Clip(text.Trim(), PlanQuestionCard.MaxAnswerLength);
+        return string.IsNullOrWhiteSpace(text) || DontKnowAnswer.Matches(text) ? null : Clip(text.Trim(), PlanQuestionCard.MaxAnswerLength);
     }
 
     /// <summary>After a card answer: one short line naming what was taken, so the history reads without the card.</summary>

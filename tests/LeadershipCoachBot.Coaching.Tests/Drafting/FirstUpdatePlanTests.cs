@@ -68,4 +68,8 @@ public sealed class FirstUpdatePlanTests
 
         Assert.Null(FirstUpdatePlan.From(report, IncidentTriage.Assess(report, Now), new NextUpdateTime(Now)).Uncertain);
     }
+
+    [Fact]
+    public void Impact_SomeCustomers_ReadsAsSomeNotAllOfOurCustomers() =>
+        Assert.StartsWith("some, not all, of our customers are affected,", FirstUpdatePlan.Impact(new IncidentReport("checkout is failing", CustomerImpact.Some, Exposure.No, Exposure.No, Spread.Contained)), StringComparison.Ordinal);
 }

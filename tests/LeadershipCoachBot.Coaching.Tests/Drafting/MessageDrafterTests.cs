@@ -121,6 +121,30 @@ public sealed class MessageDrafterTests
     }
 
     [Theory]
+    [MemberData(nameof(Plans))]
+    public void Draft_Shorter_ShortensTheSectionsNotJustOne(string name, MessagePlan plan)
+    {
+        var full = MessageDrafter.Draft(plan with { Shorter = false }).Sections;
+        var shorter = MessageDrafter.Draft(plan with { Shorter = true }).Sections;
+
+        Assert.Equal(full.Select(s => s.Part), shorter.Select(s => s.Part));
+        Assert.All(full.Zip(shorter), pair => Assert.True(pair.Second.Text.Length <= pair.First.Text.Length, $"{name}: {pair.First.Part} grew"));
+        var shortened = full.Zip(shorter).Count(pair => pair.Second.Text.Length < pair.First.Text.Length);
+        // The customer register keeps its whole ownership line, so fewer of its sections have words to cut.
+        Assert.True(plan.Audience == Audience.Customers ? shortened >= 1 : shortened * 2 >= full.Count, $"{name}: only {shortened} of {full.Count} sections got shorter");
+        Assert.True(shorter.Sum(s => s.Text.Length) * 100 <= full.Sum(s => s.Text.Length) * (plan.Audience == Audience.Customers ? 95 : 85), $"{name}: short version is not shorter enough");
+    }
+
+    [Fact]
+    public void Draft_Shorter_FullExecUpdate_CutsEverySection()
+    {
+        var full = MessageDrafter.Draft(Full[DraftKind.ExecUpdate]).Sections;
+        var shorter = MessageDrafter.Draft(Full[DraftKind.ExecUpdate] with { Shorter = true }).Sections;
+
+        Assert.All(full.Zip(shorter).Where(p => p.First.Part is not (DraftPart.WhatWeKnow)), pair => Assert.True(pair.Second.Text.Length < pair.First.Text.Length, $"{pair.First.Part} kept its length"));
+    }
+
+    [Theory]
     [InlineData(Audience.Executives, null)]
     [InlineData(Audience.Team, "Team,")]
     [InlineData(Audience.Customers, "To our customers,")]
@@ -138,6 +162,51 @@ public sealed class MessageDrafterTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Plans))]
+    public void Draft_AnyPlan_AddsNoCommitmentTheLeaderDidNotGive(string name, MessagePlan plan)
+    {
+        var text = MessageDrafter.Draft(plan).Text;
+
+        foreach (var invented in new[] { "contact affected customers", "this week", "every affected account", "make it right for each" })
+        {
+            Assert.False(text.Contains(invented, StringComparison.Ordinal), $"{name} promises \"{invented}\":\n{text}");
+        }
+    }
+
+    [Theory]
+    [InlineData("we pushed the db migration friday night, my call", "We pushed the db migration friday night, my call.")]
+    [InlineData("I moved the release forward. that was my decision", "I moved the release forward. That was my decision.")]
+    [InlineData("i shipped it without a canary, and I own this", "I shipped it without a canary, and I own this.")]
+    [InlineData("skipping the load test was on me", "Skipping the load test was on me.")]
+    public void OwnIt_LeaderAlreadyOwnsIt_IsNotOwnedTwice(string happened, string ownIt)
+    {
+        var drafted = MessageDrafter.Draft(new MessagePlan(DraftKind.ExecUpdate, Audience.Executives, WhatHappened: happened));
+
+        Assert.Equal(ownIt, drafted.Sections[0].Text);
+        Assert.DoesNotContain("mine", drafted.Sections[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OwnIt_OnlyASymptom_IsNotCalledTheDecision()
+    {
+        var ownIt = MessageDrafter.Draft(new MessagePlan(DraftKind.IncidentUpdate, Audience.Executives, WhatHappened: "we're down, checkout is failing since the deploy")).Sections[0].Text;
+
+        Assert.Equal("We're down, checkout is failing since the deploy. The decision behind this was mine, and I own what it cost.", ownIt);
+    }
+
+    [Fact]
+    public void OwnIt_ForCustomers_LeavesOutTheLeadersInternalAccount()
+    {
+        var plan = new MessagePlan(DraftKind.Apology, Audience.Customers, WhatHappened: "I pushed the team to ship the db migration friday night", Impact: "checkout failed for two hours on Saturday");
+
+        var text = MessageDrafter.Draft(plan).Text;
+
+        Assert.DoesNotContain("pushed the team", text, StringComparison.Ordinal);
+        Assert.Contains("Checkout failed for two hours on Saturday.", text, StringComparison.Ordinal);
+        Assert.Contains("we take full responsibility", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void NextUpdate_WithZone_ReadsInTheLeadersTimeWithUtcAlongside()
     {
@@ -145,8 +214,9 @@ public sealed class MessageDrafterTests
         Assert.Equal("14:30 UTC", new NextUpdateTime(At).Describe());
     }
 
+    /// <summary>The leader's facts the draft must keep; for customers, their own account of the decision stays internal.</summary>
     private static IEnumerable<string> Facts(MessagePlan plan) =>
-        new[] { plan.WhatHappened, plan.Assumption, plan.Impact, plan.Known, plan.Doing, plan.Uncertain }
+        new[] { plan.Audience == Audience.Customers ? null : plan.WhatHappened, plan.Assumption, plan.Impact, plan.Known, plan.Doing, plan.Uncertain }
             .OfType<string>()
             .Select(f => f.Trim().TrimEnd('.'));
 }

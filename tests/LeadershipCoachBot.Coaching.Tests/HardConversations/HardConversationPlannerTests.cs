@@ -66,7 +66,25 @@ public class HardConversationPlannerTests
         var plan = HardConversationPlanner.Plan(new HardConversationRequest(HardConversationKind.ExploitedSecurityFix, "  an old library let someone in  "));
 
         Assert.Contains("The risk we downplayed became real: an old library let someone in.", plan.Draft, StringComparison.Ordinal);
-        Assert.Contains("only deferred with the security lead's written sign-off", plan.Message.MoveIt, StringComparison.Ordinal);
+        Assert.Contains("[what you are doing about the fix, and who holds you to it]", plan.Message.MoveIt, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(HardConversationKind.CultureMisfire)]
+    [InlineData(HardConversationKind.ExploitedSecurityFix)]
+    [InlineData(HardConversationKind.NoComingBack)]
+    public void Plan_SkippedCommitment_LeavesOneNamedBracketAndPromisesNothingElse(HardConversationKind kind)
+    {
+        var skipped = HardConversationPlanner.Plan(new HardConversationRequest(kind, "We lost a day of orders for 200 customers")).Message.MoveIt;
+        var given = HardConversationPlanner.Plan(new HardConversationRequest(kind, "We lost a day of orders for 200 customers", "I will call each customer myself")).Message.MoveIt;
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(skipped, @"\[[^\]]+\]"));
+        Assert.DoesNotContain("[", given, StringComparison.Ordinal);
+        Assert.EndsWith("I will call each customer myself.", given, StringComparison.Ordinal);
+        foreach (var invented in new[] { "Friday", "Thursday", "Wednesday", "every month", "this week", "sign-off", "by " })
+        {
+            Assert.DoesNotContain(invented, skipped + given, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -35,6 +35,14 @@ public sealed class DraftedMessageCardTests
         Assert.True(Encoding.UTF8.GetByteCount(attachment.Content!.Value.GetRawText()) < TeamsCardLimit);
     }
 
+    [Theory]
+    [InlineData(DraftKind.ExecUpdate, Audience.Executives, false, "Update to executives")]
+    [InlineData(DraftKind.ExecUpdate, Audience.Customers, false, "Update to executives, written for customers")]
+    [InlineData(DraftKind.TeamMessage, Audience.Team, true, "Message to my team, short version")]
+    [InlineData(DraftKind.Apology, Audience.Team, false, "Apology, written for the team")]
+    public void Header_NamesTheKindOnce_AndTheAudienceOnlyWhenItDiffers(DraftKind kind, Audience audience, bool shorter, string header) =>
+        Assert.Equal(header, DraftedMessageCard.Header(new MessagePlan(kind, audience) with { Shorter = shorter }));
+
     [Fact]
     public void Create_ButtonsCarryThePlanItWasDraftedFrom()
     {

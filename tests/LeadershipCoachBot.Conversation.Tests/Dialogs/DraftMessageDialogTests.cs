@@ -89,6 +89,27 @@ public sealed class DraftMessageDialogTests
     }
 
     [Fact]
+    public async Task LooseDontKnowAnswers_AreSkipped_AndTheDefaultsStandInForThem()
+    {
+        await StartAsync("help me write the exec update to the CTO");
+
+        await NextAsync(new() { ["WhatHappened"] = WhatHappened, ["Assumption"] = "dunno tbh" });
+        await NextAsync(new() { ["Impact"] = "No idea yet" });
+        await NextAsync(new() { [TrapCheckCard.TrapsField] = "hiding" });
+        await NextAsync(new() { ["Known"] = Known, ["Doing"] = "not sure atm", ["Uncertain"] = "idk yet" });
+        var drafted = Assert.Single(await _harness.PressAsync(new { choice = "In 30 minutes" }));
+
+        var text = CopyText(drafted);
+        foreach (var filler in new[] { "unno", "idea", "atm", "dk yet" })
+        {
+            Assert.DoesNotContain(filler, text, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.Contains("Still unknown: the full cause", text, StringComparison.Ordinal);
+        Assert.Contains(Known[1..], text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OneLineInTheRequest_IsWhatHappened_AndTheCheckAsksOneQuestionLess()
     {
         var sent = await StartAsync($"help me write the exec update: {WhatHappened}");
@@ -170,7 +191,7 @@ public sealed class DraftMessageDialogTests
         var reviewed = Assert.Single(await _harness.PressAsync(CardActionData.Of(edited, "Review it", new() { [CardActions.DraftTextField] = CopyText(edited) })));
 
         Assert.True(CopyText(shorter).Length < CopyText(drafted).Length);
-        Assert.Contains("This was our decision, and we take full responsibility for it.", CopyText(customers), StringComparison.Ordinal);
+        Assert.Contains("Search is failing for everyone. The change behind this was our decision, and we take full responsibility for it.", CopyText(customers), StringComparison.Ordinal);
         Assert.Contains("The search team is rebuilding the index by 16:00.", CopyText(edited), StringComparison.Ordinal);
         Assert.Contains("Ready to send", CardText.Of(reviewed), StringComparison.Ordinal);
     }

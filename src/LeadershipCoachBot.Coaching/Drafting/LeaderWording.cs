@@ -1,0 +1,50 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace LeadershipCoachBot.Coaching.Drafting;
+
+/// <summary>
+/// What the leader's own "what happened" line already says: whether it owns the call ("my call",
+/// "that was my decision", "on me"), and whether it names their decision at all or only the symptom.
+/// </summary>
+internal static partial class LeaderWording
+{
+    /// <summary>The line already takes ownership, so the draft must not say it a second time.</summary>
+    public static bool OwnsIt(string line) => Ownership().IsMatch(line);
+
+    /// <summary>The line speaks of the leader's own act (I approved, I pushed, my call), not only of a symptom.</summary>
+    public static bool NamesOwnDecision(string line) => OwnsIt(line) || FirstPerson().IsMatch(line);
+
+    /// <summary>Each sentence starts with a capital letter: the first, and any after ". ", "! " or "? ".</summary>
+    public static string CapitaliseSentences(string text)
+    {
+        var builder = new StringBuilder(text);
+        var start = true;
+        for (var i = 0; i < builder.Length; i++)
+        {
+            var c = builder[i];
+            if (start && char.IsLetter(c))
+            {
+                builder[i] = char.ToUpperInvariant(c);
+                start = false;
+            }
+            else if (start && !char.IsWhiteSpace(c))
+            {
+                start = false;
+            }
+
+            if (c is '.' or '!' or '?' && i + 1 < builder.Length && char.IsWhiteSpace(builder[i + 1]))
+            {
+                start = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    [GeneratedRegex(@"\b(?:my\s+(?:own\s+)?(?:call|decision|fault|mistake|responsibility)|(?:was|is)\s+(?:all\s+)?mine|i\s+own\s+(?:this|it|that)|on\s+me\b|i\s+take\s+(?:full\s+)?responsibility|i\s+am\s+responsible|i'm\s+responsible)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Ownership();
+
+    [GeneratedRegex(@"\b(?:I|I'm|I've|I'd|my)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPerson();
+}
