@@ -70,4 +70,45 @@ public class ContentAndVerdictTests
 
         Assert.Equal(expected, Assert.Single(review.Findings, f => f.Category == ToneCategory.MissingOwnership).Severity);
     }
+
+    private const string ReadyUpdate = "Checkout failed for 12% of card payments between 09:10 and 10:05 UTC. " +
+        "Moving card payments to the new gateway was my call, and I approved the cutover. " +
+        "I assumed the sandbox matched production; its timeouts were ten times longer. " +
+        "Lina is moving card traffic back to the old gateway now. ";
+
+    [Theory]
+    [InlineData("Next update at [when].", ToneCategory.MissingNextUpdate)]
+    [InlineData("Next update at 11:00 UTC. We switch it back on once [the safeguard] is in place.", ToneCategory.MissingUncertainty)]
+    public void Review_DraftWithABracketBlank_IsNeverReady(string tail, ToneCategory expected)
+    {
+        var review = ToneReviewer.Review(ReadyUpdate + tail, DraftKind.IncidentUpdate);
+
+        Assert.Equal(ToneVerdict.Revise, review.Verdict);
+        var blank = Assert.Single(review.Findings, f => f.Why.Contains("square brackets", StringComparison.Ordinal));
+        Assert.Equal(expected, blank.Category);
+        Assert.StartsWith("Fill in [", blank.Suggestion, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Next update at 11:00 UTC. Sorry [redacted] for the trouble.")]
+    [InlineData("Next update at 11:00 UTC. The note said [...] and nothing more.")]
+    public void Review_EditorialBrackets_AreNotBlanks(string tail)
+    {
+        Assert.Equal(ToneVerdict.Ready, ToneReviewer.Review(ReadyUpdate + tail, DraftKind.IncidentUpdate).Verdict);
+    }
+
+    [Fact]
+    public void Review_RevisionReviewedAgain_AddsNoSecondCopyOfALine()
+    {
+        const string Draft = "I'm sorry the invoice run failed for a day. Moving it to the new renderer was my call, and I own it.";
+
+        var first = ToneReviewer.Review(Draft, DraftKind.Apology);
+        Assert.Contains("Next, I will [", first.RevisedDraft, StringComparison.Ordinal);
+        var second = ToneReviewer.Review(first.RevisedDraft, DraftKind.Apology);
+
+        Assert.Equal(ToneVerdict.Revise, second.Verdict);
+        Assert.Contains(second.Findings, f => f.Category == ToneCategory.MissingNextSteps && f.Suggestion.StartsWith("Fill in [", StringComparison.Ordinal));
+        var again = second.RevisedDraft;
+        Assert.Equal(1, again.Split("Next, I will [").Length - 1);
+    }
 }

@@ -36,6 +36,20 @@ public sealed class CoachBotTests
     }
 
     [Fact]
+    public async Task OneLineDraftNotUnderstood_OffersToReviewItAndTheButtonReviewsIt()
+    {
+        const string Text = "we had a small blip with invoices yesterday, all sorted now, no need to worry";
+
+        var reply = Assert.Single(await _harness.SayAsync(Text));
+
+        Assert.Contains(CoachReplies.NotUnderstood, CardText.Of(reply), StringComparison.Ordinal);
+        Assert.Contains("Review this as a draft", Buttons(reply));
+        Assert.DoesNotContain(CoachOffer.Review.Title, Buttons(reply));
+        var review = Assert.Single(await _harness.PressAsync(CoachOffer.ReviewThis(Text).Data));
+        Assert.Contains("Hiding", CardText.Of(review), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task CardSubmitHelp_IsRoutedLikeTypingHelp()
     {
         var sent = await _harness.PressAsync(new Dictionary<string, string> { [CardActions.Field] = CardActions.Help });

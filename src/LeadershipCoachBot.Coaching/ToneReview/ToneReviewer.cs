@@ -50,10 +50,17 @@ public static class ToneReviewer
             ? a.Start.Value.CompareTo(b.Start.Value)
             : a.Category.CompareTo(b.Category));
 
+        var blanks = PlaceholderReader.Find(text);
+        var addedLines = blanks
+            .Select(b => (b.Blank, Check: PlaceholderReader.AddedLineOf(text, b.Sentence, voice)))
+            .ToList();
+
         var gaps = new List<ToneFinding>();
         foreach (var check in StructuralChecks.All)
         {
-            if (check.Severity.TryGetValue(reviewedKind, out var severity) && !elements.Contains(check.Element))
+            // A line the review added earlier, blank and all, already stands for the move: ask for the blank, not a second copy.
+            if (check.Severity.TryGetValue(reviewedKind, out var severity) && !elements.Contains(check.Element)
+                && !addedLines.Any(a => a.Check == check))
             {
                 var suggestion = SuggestionWriter.ForStructure(text, check, voice);
                 gaps.Add(new ToneFinding(check.Category, severity, check.Why, suggestion));
@@ -62,8 +69,27 @@ public static class ToneReviewer
         }
 
         findings.AddRange(SeverityCalibration.Calibrate(findings, gaps, voice));
+        findings.AddRange(BlankFindings(addedLines, findings).ToList());
         var components = reviewedKind == DraftKind.Apology ? ApologyComponentDetector.Detect(text, elements) : [];
         return (new ToneReview(reviewedKind, kind is null, findings, components), edits);
+    }
+
+    /// <summary>
+    /// One finding per blank still in the draft, so a draft with a blank is never ready. Its category is the missing
+    /// move whose line holds it, else one the review already raises, else next steps.
+    /// </summary>
+    private static IEnumerable<ToneFinding> BlankFindings(List<(string Blank, StructuralCheck? Check)> blanks, List<ToneFinding> findings)
+    {
+        var fallback = findings.FirstOrDefault(f => f.Category >= ToneCategory.MissingOwnership)?.Category ?? ToneCategory.MissingNextSteps;
+        var seen = new HashSet<(ToneCategory, string)>();
+        foreach (var (blank, check) in blanks)
+        {
+            var category = check?.Category ?? fallback;
+            if (seen.Add((category, blank)))
+            {
+                yield return new ToneFinding(category, FindingSeverity.Medium, PlaceholderReader.Why, PlaceholderReader.Suggestion(blank));
+            }
+        }
     }
 
     private static ToneFinding PhrasingFinding(DraftText text, PhrasingPolicy policy, RuleHit hit, DraftVoice voice)

@@ -25,6 +25,32 @@ public sealed record CoachOffer(string Title, IReadOnlyDictionary<string, string
     /// <summary>The welcome card's buttons: it already lists everything, so help gives way to the recovery kit.</summary>
     public static IReadOnlyList<CoachOffer> Welcome { get; } = [Triage, ExecUpdate, Review, OneOnOne, Recovery];
 
+    /// <summary>From this many words a message the coach did not understand may be a draft, and the reply offers to review it.</summary>
+    public const int DraftLikeWords = 8;
+
+    /// <summary>A button that reviews <paramref name="text"/> as a pasted draft, its kind guessed.</summary>
+    public static CoachOffer ReviewThis(string text) => new("Review this as a draft", new Dictionary<string, string>
+    {
+        [CardActions.Field] = CardActions.ReviewAs,
+        [CardActions.DraftField] = text,
+    });
+
+    /// <summary>
+    /// What the coach offers when it did not understand <paramref name="text"/>: everything, with "Review a draft"
+    /// turned into "Review this as a draft" when the text is long enough to be one (and short enough to carry back).
+    /// </summary>
+    public static IReadOnlyList<CoachOffer> NotUnderstood(string? text)
+    {
+        var trimmed = text?.Trim();
+        if (trimmed is null || trimmed.Length > ToneReviewCard.MaxDraftCarried
+            || trimmed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length < DraftLikeWords)
+        {
+            return Everything;
+        }
+
+        return [.. Everything.Select(o => ReferenceEquals(o, Review) ? ReviewThis(trimmed) : o)];
+    }
+
     private static CoachOffer Action(string title, string action) =>
         new(title, new Dictionary<string, string> { [CardActions.Field] = action });
 }

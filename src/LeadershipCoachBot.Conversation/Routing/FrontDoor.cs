@@ -163,7 +163,7 @@ public sealed partial class FrontDoor
                 await OfferAsync(turnContext, CoachReplies.Steady, cancellationToken);
                 break;
             default:
-                await OfferAsync(turnContext, CoachReplies.NotUnderstood, cancellationToken);
+                await OfferAsync(turnContext, CoachReplies.NotUnderstood, cancellationToken, CoachOffer.NotUnderstood(turnContext.Activity.Text));
                 break;
         }
     }
@@ -180,10 +180,10 @@ public sealed partial class FrontDoor
         }
     }
 
-    private static async Task OfferAsync(ITurnContext turnContext, string line, CancellationToken cancellationToken)
+    private static async Task OfferAsync(ITurnContext turnContext, string line, CancellationToken cancellationToken, IReadOnlyList<CoachOffer>? offers = null)
     {
         var reply = Activity.CreateMessageActivity();
-        reply.Attachments = [OffersCard.Create(line, CoachOffer.Everything)];
+        reply.Attachments = [OffersCard.Create(line, offers ?? CoachOffer.Everything)];
         await turnContext.SendActivityAsync(reply, cancellationToken);
     }
 

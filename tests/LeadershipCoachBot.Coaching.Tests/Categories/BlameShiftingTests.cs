@@ -29,4 +29,24 @@ public class BlameShiftingTests
     [InlineData("Priya restored the service by 14:00, and I'm grateful.")]
     public void Review_OwnershipAndCredit_AreNotFlagged(string sentence) =>
         Assert.DoesNotContain(ToneCategory.BlameShifting, Review.Categories(sentence, DraftKind.ExecUpdate));
+
+    [Theory]
+    [InlineData("Dave's script missed an index, so every search timed out.")]
+    [InlineData("Priya pushed the bad config on Friday evening.")]
+    [InlineData("Honestly, it was Sam's change that broke it.")]
+    public void Review_NamedPersonAsTheCause_IsFlaggedWithASystemRewrite(string sentence)
+    {
+        var finding = Assert.Single(ToneReviewer.Review(sentence, DraftKind.ExecUpdate).Findings, f => f.Category == ToneCategory.BlameShifting);
+
+        Assert.Contains("Our process", finding.Suggestion, StringComparison.Ordinal);
+        Assert.Contains("one to one", finding.Suggestion, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Dave is leading the fix, and the call to ship was mine.")]
+    [InlineData("Thanks to Priya for the quick rollback; Priya's script brought the old version back in minutes.")]
+    [InlineData("The Atlas's update caused a restart, and we chose to depend on it.")]
+    [InlineData("Sam pushed the fixed config at noon.")]
+    public void Review_NamedPersonNotAsTheCause_IsNotFlagged(string sentence) =>
+        Assert.DoesNotContain(ToneCategory.BlameShifting, Review.Categories(sentence, DraftKind.ExecUpdate));
 }

@@ -151,6 +151,24 @@ internal static class BlameShiftingRules
             Suggestion = "Our process let a change through without a check; that gap is mine to close, and I'll talk with ${party} one to one.",
             NearMiss = "Marta and I changed the firewall rules without a review, and that was my call.",
         },
+        new("blame.named-possessive-cause", @"\b(?<party>\p{Lu}\p{Ll}+)'s\s+(?:[\p{Ll}-]+\s+)?(?:script|change|changes|config|commit|patch|migration|deploy|deployment|query|code|fix|release|update|mistake|error|rollout|pull\s+request|PR)\s+(?:that\s+)?(?:had\s+)?(?:missed|forgot|skipped|broke|dropped|deleted|wiped|overloaded|took\s+(?:\w+\s+)?down|brought\s+(?:\w+\s+)?down|caused|triggered|corrupted|locked|failed)\b|\b(?:it|this|that)\s+was\s+(?<party>\p{Lu}\p{Ll}+)'s\s+(?:[\p{Ll}-]+\s+)?(?:change|changes|script|config|commit|patch|migration|deploy|code|mistake|error|fault|call)\b",
+            "Omar's script skipped the archive table and wiped a week of orders.")
+        {
+            Severity = FindingSeverity.High, CaseSensitive = true, UnlessSentence = Thanks,
+            UnlessMatch = @"^(?:We|They|It|This|That|The|Our|Their|You|He|She|Everyone|Nobody|No|Someone|Which|What|Who|And|But|So|Then|Also|Team|Everybody)'s\b",
+            UnlessBefore = ProductContext,
+            Suggestion = "Our process let that change through without a check that would have caught the gap, and the call to ship it was mine; I'll talk with ${party} one to one.",
+            NearMiss = "Omar's script restored the archive table, and I'm grateful.",
+        },
+        new("blame.named-person-pushed-bad", @"\b(?<party>\p{Lu}\p{Ll}+)\s+(?:pushed|shipped|deployed|merged|released|rolled\s+out|applied|ran)\s+(?:the|a|an|that|this)\s+(?:bad|broken|faulty|wrong|buggy|untested|unreviewed|failing)\b",
+            "Tomas deployed the broken build to every region.")
+        {
+            Severity = FindingSeverity.High, CaseSensitive = true, UnlessSentence = Thanks,
+            UnlessMatch = @"^(?:We|They|It|This|That|The|Our|Their|You|He|She|Everyone|Nobody|No|Someone|Which|What|Who|And|But|So|Then|Also|Team|Everybody)\b",
+            UnlessBefore = ProductContext,
+            Suggestion = "Our process let a bad change reach production without a check that would have stopped it; that gap is mine to close, and I'll talk with ${party} one to one.",
+            NearMiss = "Tomas rolled out the fixed build to every region by noon.",
+        },
         new("blame.named-person", @"\b(?<party>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+(?:had\s+)?(?:missed|forgot|ignored|skipped|overlooked|broke|botched|misconfigured|messed\s+up|screwed\s+up|dropped\s+the\s+ball|failed\s+to|didn'?t\s+(?:check|test|follow|read|escalate|tell|notice|review|flag|wait)|pushed\s+(?:[\p{Ll}\d'-]+\s+){0,8}?(?:at\s+once|instead\s+of|without|before))\b",
             "Priya skipped the canary stage and shipped to every store.")
         {

@@ -11,6 +11,7 @@ internal static class KindCues
         new("kind.incident-clock", DraftKind.IncidentUpdate, 2, @"\b\d{1,2}[:.]\d{2}\s*(?:utc|gmt|cet|cest|bst|et|pt|est|pst)?\b"),
         new("kind.next-update", DraftKind.IncidentUpdate, 2, @"\bnext\s+update\b"),
         new("kind.apology-words", DraftKind.Apology, 4, @"\b(?:sorry|apologi[sz]e|apologies|apology|I\s+owe\s+you|forgive|I\s+regret)\b"),
+        new("kind.apology-opening", DraftKind.Apology, 8, @"^\W*(?:(?:hi|hey|hello|dear|good\s+morning|morning)?\s*,?\s*@?\s*[\w'-]+(?:\s+[\w'-]+)?\s*[,!:.\u2014-]+\s*)?(?:I\s+(?:really\s+|just\s+)?(?:want|wanted|need|needed|would\s+like|'d\s+like)\s+to\s+(?:(?:sincerely|properly|personally)\s+)?(?:apologi[sz]e|say\s+(?:I'?m\s+)?sorry)|I'?m\s+(?:so\s+|truly\s+|really\s+|very\s+|deeply\s+)?sorry|I\s+am\s+(?:so\s+|truly\s+|really\s+|very\s+|deeply\s+)?sorry|I\s+owe\s+(?:you|you\s+all|all\s+of\s+you|everyone|the\s+team)\s+an\s+apology|(?:my\s+)?(?:sincere\s+|deepest\s+)?apologies\b)"),
         new("kind.apology-you", DraftKind.Apology, 1, @"\b(?:you|your)\b"),
         new("kind.team-salutation", DraftKind.TeamMessage, 6, @"^\W*(?:(?:hi|hey|hello|morning|dear|good\s+morning)\s*,?\s*)?@?\s*(?:team|all|everyone|folks|everybody|y'all|crew|gang)\b\s*[,!:.\u2014-]"),
         new("kind.team-greeting", DraftKind.TeamMessage, 3, @"^(?:hi|hey|hello|morning|dear)?\s*(?:team|all|everyone|folks|everybody|y'all|crew|people)\b|\b(?:hi|hey)\s+(?:team|all|everyone|folks)\b"),
