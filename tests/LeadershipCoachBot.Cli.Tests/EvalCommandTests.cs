@@ -63,10 +63,11 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(report.Misses.Select(m => m.Id), root.GetProperty("worst").EnumerateArray().Select(m => m.GetProperty("id").GetString()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Eval_SharedDevSet_ScoresEveryDraft()
     {
         var path = TestPaths.SharedFile("coaching", "tone-dev.jsonl");
+        Skip.IfNot(File.Exists(path), $"{path} is not here: the shared coaching material sits beside the repository in ../shared and is not part of a clone.");
         var drafts = File.ReadAllLines(path).Count(l => !string.IsNullOrWhiteSpace(l));
 
         var json = await CoachRun.InvokeAsync("eval", "--json", path);

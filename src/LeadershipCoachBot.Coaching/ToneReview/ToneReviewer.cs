@@ -18,6 +18,13 @@ public static class ToneReviewer
         });
     }
 
+    /// <summary>Whether <paramref name="finding"/> only says a [blank] is still to be filled in, not that the tone is off.</summary>
+    public static bool IsBlankToFill(ToneFinding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return string.Equals(finding.Why, PlaceholderReader.Why, StringComparison.Ordinal);
+    }
+
     /// <summary>Whether the draft has at least one sentence of content (not only a greeting, a sign-off or a name).</summary>
     public static bool HasContent(string draft)
     {

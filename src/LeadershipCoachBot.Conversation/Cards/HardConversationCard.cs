@@ -13,6 +13,7 @@ public static class HardConversationCard
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(review);
         var ready = review.Verdict == ToneVerdict.Ready;
+        var onlyBlanks = !ready && review.Findings.Where(f => f.Severity is FindingSeverity.High or FindingSeverity.Medium).All(ToneReviewer.IsBlankToFill);
         var body = new List<AdaptiveElement>
         {
             new AdaptiveTextBlock(title) { Size = AdaptiveTextSize.Large, Weight = AdaptiveTextWeight.Bolder, Style = "heading" },
@@ -33,17 +34,17 @@ public static class HardConversationCard
                 ],
             },
             new AdaptiveTextBlock(ready
-                ? plan.Draft.Contains('[', StringComparison.Ordinal)
-                    ? "Tone check: ready to send once you fill in the parts in [brackets] and make it yours."
-                    : "Tone check: ready to send once you make it yours."
-                : "Tone check: your words need a look before you send:")
+                ? "Tone check: ready to send once you make it yours."
+                : onlyBlanks
+                    ? "Tone check: the tone holds; fill in the parts in [brackets] and make it yours before you send."
+                    : "Tone check: your words need a look before you send:")
             {
-                Color = ready ? AdaptiveTextColor.Good : AdaptiveTextColor.Attention,
+                Color = ready || onlyBlanks ? AdaptiveTextColor.Good : AdaptiveTextColor.Attention,
                 Spacing = AdaptiveSpacing.Medium,
             },
         };
         body.AddRange(review.Findings
-            .Where(f => f.Severity is FindingSeverity.High or FindingSeverity.Medium)
+            .Where(f => f.Severity is FindingSeverity.High or FindingSeverity.Medium && !onlyBlanks)
             .Take(ToneReviewCard.MaxFindingsShown)
             .Select(f => new AdaptiveTextBlock($"- **{ToneReviewLabels.Category(f.Category)}:** {f.Suggestion}") { Spacing = AdaptiveSpacing.Small }));
         body.Add(new AdaptiveTextBlock("The draft follows as a message, to copy.") { IsSubtle = true });

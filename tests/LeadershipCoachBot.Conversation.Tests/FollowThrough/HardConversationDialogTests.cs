@@ -47,7 +47,7 @@ public class HardConversationDialogTests
         var plan = Assert.IsType<HardConversationPlan>(client.DialogTurnResult?.Result);
         Assert.Contains("[what was exposed and for how long", plan.Draft, StringComparison.Ordinal);
         Assert.DoesNotContain("Tone check: ready", card, StringComparison.Ordinal);
-        Assert.Contains("Fill in [", card, StringComparison.Ordinal);
+        Assert.Contains("fill in the parts in [brackets]", card, StringComparison.Ordinal);
     }
 
     [Fact]
