@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 
 namespace LeadershipCoachBot.Benchmarks;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 
 namespace LeadershipCoachBot.Cli.Tests;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LeadershipCoachBot.Cli.Output;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 using LeadershipCoachBot.Testing;
 
 namespace LeadershipCoachBot.Cli.Tests;

@@ -1,5 +1,5 @@
 using LeadershipCoachBot.Cli.Output;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 using Spectre.Console;
 
 namespace LeadershipCoachBot.Cli.Tests;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using LeadershipCoachBot.Cli.Output;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 
 namespace LeadershipCoachBot.Cli.Tests;
 

@@ -45,7 +45,7 @@ public sealed class ReviewReportTests
             StringComparison.Ordinal);
     }
 
-    private static string Render(Coaching.ToneReview.ToneReview review, bool ansi)
+    private static string Render(Coaching.Tone.ToneReview review, bool ansi)
     {
         using var output = new StringWriter();
         var terminal = new CoachTerminal(

@@ -1,4 +1,4 @@
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 
 namespace LeadershipCoachBot.Coaching.Tests;
 
@@ -8,7 +8,7 @@ internal static class Review
     public static IReadOnlySet<ToneCategory> Categories(string draft, DraftKind kind) =>
         ToneReviewer.Review(draft, kind).Findings.Select(f => f.Category).ToHashSet();
 
-    public static void AssertSpansConsistent(string draft, ToneReview.ToneReview review)
+    public static void AssertSpansConsistent(string draft, ToneReview review)
     {
         foreach (var finding in review.Findings)
         {

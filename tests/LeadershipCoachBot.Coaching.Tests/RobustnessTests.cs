@@ -1,5 +1,5 @@
 using System.Text;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 
 namespace LeadershipCoachBot.Coaching.Tests;
 

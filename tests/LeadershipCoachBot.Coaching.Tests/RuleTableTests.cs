@@ -1,7 +1,7 @@
-using LeadershipCoachBot.Coaching.ToneReview;
-using LeadershipCoachBot.Coaching.ToneReview.Engine;
-using LeadershipCoachBot.Coaching.ToneReview.Rules;
-using LeadershipCoachBot.Coaching.ToneReview.Text;
+using LeadershipCoachBot.Coaching.Tone;
+using LeadershipCoachBot.Coaching.Tone.Engine;
+using LeadershipCoachBot.Coaching.Tone.Rules;
+using LeadershipCoachBot.Coaching.Tone.Text;
 
 namespace LeadershipCoachBot.Coaching.Tests;
 

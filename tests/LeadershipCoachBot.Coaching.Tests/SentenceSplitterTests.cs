@@ -1,4 +1,4 @@
-using LeadershipCoachBot.Coaching.ToneReview.Text;
+using LeadershipCoachBot.Coaching.Tone.Text;
 
 namespace LeadershipCoachBot.Coaching.Tests;
 

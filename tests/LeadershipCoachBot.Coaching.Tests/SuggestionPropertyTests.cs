@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using LeadershipCoachBot.Coaching.ToneReview;
-using LeadershipCoachBot.Coaching.ToneReview.Text;
+using LeadershipCoachBot.Coaching.Tone;
+using LeadershipCoachBot.Coaching.Tone.Text;
 
 namespace LeadershipCoachBot.Coaching.Tests;
 

@@ -1,4 +1,4 @@
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 using Xunit.Abstractions;
 
 namespace LeadershipCoachBot.Coaching.Tests;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using LeadershipCoachBot.Cli.Input;
 using LeadershipCoachBot.Cli.Output;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 
 namespace LeadershipCoachBot.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using LeadershipCoachBot.Cli.Input;
 using LeadershipCoachBot.Cli.Output;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 
 namespace LeadershipCoachBot.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 
 namespace LeadershipCoachBot.Cli.Input;
 

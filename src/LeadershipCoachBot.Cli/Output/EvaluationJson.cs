@@ -1,6 +1,6 @@
 using System.Text.Json;
 using LeadershipCoachBot.Coaching.Evaluation;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 
 namespace LeadershipCoachBot.Cli.Output;
 

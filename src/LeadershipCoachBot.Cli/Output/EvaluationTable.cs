@@ -1,6 +1,6 @@
 using System.Globalization;
 using LeadershipCoachBot.Coaching.Evaluation;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 using Spectre.Console;
 
 namespace LeadershipCoachBot.Cli.Output;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 using Spectre.Console;
 
 namespace LeadershipCoachBot.Cli.Output;

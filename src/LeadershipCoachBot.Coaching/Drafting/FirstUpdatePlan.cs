@@ -1,5 +1,5 @@
 using LeadershipCoachBot.Coaching.Incidents;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 
 namespace LeadershipCoachBot.Coaching.Drafting;
 

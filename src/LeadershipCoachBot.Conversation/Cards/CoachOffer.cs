@@ -8,7 +8,7 @@ public sealed record CoachOffer(string Title, IReadOnlyDictionary<string, string
     public static CoachOffer ExecUpdate { get; } = new("Draft an exec update", new Dictionary<string, string>
     {
         [CardActions.Field] = CardActions.Write,
-        [CardActions.KindField] = nameof(Coaching.ToneReview.DraftKind.ExecUpdate),
+        [CardActions.KindField] = nameof(Coaching.Tone.DraftKind.ExecUpdate),
     });
 
     public static CoachOffer Review { get; } = Action("Review a draft", CardActions.Review);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 using LeadershipCoachBot.Protocol.Cards;
 using LeadershipCoachBot.Protocol.Schema;
 

@@ -1,6 +1,6 @@
 using LeadershipCoachBot.Coaching.Drafting;
 using LeadershipCoachBot.Coaching.Incidents;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 using LeadershipCoachBot.Conversation.Cards;
 using LeadershipCoachBot.Conversation.Drafting;
 using LeadershipCoachBot.Protocol.Dialogs;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using LeadershipCoachBot.Coaching.Drafting;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 
 namespace LeadershipCoachBot.Conversation.Dialogs;
 

@@ -1,4 +1,4 @@
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 using LeadershipCoachBot.Conversation.Cards;
 using LeadershipCoachBot.Protocol.Dialogs;
 using LeadershipCoachBot.Protocol.Dialogs.Prompts;

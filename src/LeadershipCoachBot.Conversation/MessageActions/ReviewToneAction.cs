@@ -1,6 +1,6 @@
 using LeadershipCoachBot.Protocol.Diagnostics;
 using System.Net;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 using LeadershipCoachBot.Conversation.Cards;
 using LeadershipCoachBot.Conversation.Teams;
 using LeadershipCoachBot.Protocol.Schema;

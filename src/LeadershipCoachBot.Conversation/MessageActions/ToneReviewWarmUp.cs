@@ -1,6 +1,6 @@
 using LeadershipCoachBot.Protocol.Diagnostics;
 using System.Diagnostics;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

@@ -1,6 +1,6 @@
 using LeadershipCoachBot.Protocol.Diagnostics;
 using LeadershipCoachBot.Coaching.Drafting;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 using LeadershipCoachBot.Conversation.Cards;
 using LeadershipCoachBot.Conversation.Dialogs;
 using LeadershipCoachBot.Protocol.Dialogs;

@@ -1,5 +1,5 @@
 using LeadershipCoachBot.Coaching.Drafting;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 using LeadershipCoachBot.Conversation.Dialogs;
 
 namespace LeadershipCoachBot.Conversation.Routing;

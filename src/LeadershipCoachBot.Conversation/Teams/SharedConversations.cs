@@ -1,5 +1,5 @@
 using LeadershipCoachBot.Protocol.Diagnostics;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 using LeadershipCoachBot.Conversation.Cards;
 using LeadershipCoachBot.Conversation.Routing;
 using LeadershipCoachBot.Protocol.Schema;

@@ -1,6 +1,6 @@
 using LeadershipCoachBot.Coaching.Drafting;
 using LeadershipCoachBot.Coaching.Incidents;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 
 namespace LeadershipCoachBot.Coaching.Tests.Drafting;
 

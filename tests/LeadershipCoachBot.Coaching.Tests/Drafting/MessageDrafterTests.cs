@@ -1,5 +1,5 @@
 using LeadershipCoachBot.Coaching.Drafting;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 
 namespace LeadershipCoachBot.Coaching.Tests.Drafting;
 

@@ -1,5 +1,5 @@
 using LeadershipCoachBot.Coaching.HardConversations;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 
 namespace LeadershipCoachBot.Coaching.Tests.HardConversations;
 

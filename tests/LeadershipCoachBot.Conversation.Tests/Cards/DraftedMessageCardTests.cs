@@ -1,6 +1,6 @@
 using System.Text;
 using LeadershipCoachBot.Coaching.Drafting;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 using LeadershipCoachBot.Conversation.Cards;
 using LeadershipCoachBot.Conversation.Drafting;
 using LeadershipCoachBot.Testing.Cards;

@@ -1,5 +1,5 @@
 using LeadershipCoachBot.Coaching.HardConversations;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 using LeadershipCoachBot.Conversation.Cards;
 using LeadershipCoachBot.Protocol.Schema;
 using LeadershipCoachBot.Testing.Cards;

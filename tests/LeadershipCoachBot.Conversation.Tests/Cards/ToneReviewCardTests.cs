@@ -1,5 +1,5 @@
 using System.Text;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 using LeadershipCoachBot.Conversation.Cards;
 using LeadershipCoachBot.Protocol.Cards;
 using LeadershipCoachBot.Testing.Cards;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 using LeadershipCoachBot.Conversation.Cards;
 using LeadershipCoachBot.Conversation.Dialogs;
 using LeadershipCoachBot.Conversation.Tests.Cards;

@@ -3,7 +3,7 @@ using LeadershipCoachBot.Coaching.HardConversations;
 using LeadershipCoachBot.Coaching.Incidents;
 using LeadershipCoachBot.Coaching.OneOnOnes;
 using LeadershipCoachBot.Coaching.Recovery;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 using LeadershipCoachBot.Conversation.Cards;
 using LeadershipCoachBot.Conversation.Dialogs;
 using LeadershipCoachBot.Protocol.Schema;

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using LeadershipCoachBot.Coaching.ToneReview;
+using LeadershipCoachBot.Coaching.Tone;
 using LeadershipCoachBot.Conversation.MessageActions;
 using LeadershipCoachBot.Testing.Cards;
 

@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using LeadershipCoachBot.Coaching.Tone.Rules;
+using LeadershipCoachBot.Coaching.Tone.Text;
+
+namespace LeadershipCoachBot.Coaching.Tone.Engine;
+
+/// <summary>
+/// Writes the concrete suggestion for a finding: the sentence rewritten around the flagged words where the
+/// rule knows how, otherwise the rule's or the category's line, filled from what the draft says.
+/// </summary>
+internal static class SuggestionWriter
+{
+    private const int LongestRewrite = 600;
+
+    private static readonly FilteredRegex GroupToken = new(@"\$\{(?<name>\w+)\}", caseSensitive: true);
+
+    /// <summary>The group names each rule template refers to, worked out once per template.</summary>
+    private static readonly ConcurrentDictionary<string, string[]> TokenNames = new(StringComparer.Ordinal);
+
+    private static readonly FilteredRegex Topic = new(
+        @"\b(?:the|our|this|that|my|last\s+\w+'s|yesterday's|\w+day's)\s+(?<topic>(?:[\w'-]+\s+){0,3}?(?:migration|rollout|release|upgrade|change|cutover|launch|switch|move|rewrite|update|deployment|merger|consolidation|hire|policy|reorg|bet|project|platform|rule|pipeline|integration|redesign|decision|programme|program))\b",
+        caseSensitive: false);
+
+    public static string ForPhrasing(DraftText text, RuleHit hit, (int Start, int Length) quote, string fallback, DraftVoice voice)
+    {
+        var rule = hit.Rule;
+        fallback = VoiceRewriter.Apply(fallback, voice);
+        if (rule.Rewrite is null && rule.Suggestion is null && rule.Append is null)
+        {
+            return fallback;
+        }
+
+        var window = hit.Sentence.Length <= LongestRewrite ? (hit.Sentence.Start, hit.Sentence.Length) : quote;
+        var windowText = text.Folded.Substring(window.Item1, window.Item2);
+        var match = RuleMatcher.Compile(rule).Main.Regex.Match(windowText, hit.Start - window.Item1);
+        if (!match.Success)
+        {
+            return fallback;
+        }
+
+        var line = rule.Suggestion is null ? null : Fill(match, VoiceRewriter.Apply(rule.Suggestion, voice));
+        if (rule.Rewrite is null)
+        {
+            return line ?? fallback;
+        }
+
+        var rewritten = Fill(match, VoiceRewriter.Apply(rule.Rewrite, voice));
+        if (rewritten is null)
+        {
+            return line ?? fallback;
+        }
+
+        var revised = Capitalise(string.Concat(windowText.AsSpan(0, match.Index), rewritten, windowText.AsSpan(match.Index + match.Length)).Trim());
+        var appended = rule.Append is null ? null : Fill(match, VoiceRewriter.Apply(rule.Append, voice));
+        return appended is null ? revised : $"{revised} {appended}";
+    }
+
+    public static string ForStructure(DraftText text, StructuralCheck check, DraftVoice voice)
+    {
+        var match = Topic.MayMatch(text.Key) ? Topic.Regex.Match(text.Folded) : Match.Empty;
+        var topic = match.Success ? $"the {match.Groups["topic"].Value.Trim()}" : "this change";
+        return VoiceRewriter.Apply(check.Suggestion, voice)
+            .Replace("{topicLower}", topic, StringComparison.Ordinal)
+            .Replace("{topic}", Capitalise(topic), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The words of a suggestion a writer can paste: the quoted line after advice ("Stabilise first: \"...\""), or
+    /// the whole suggestion when it is already a line of the draft.
+    /// </summary>
+    public static string Pasteable(string suggestion)
+    {
+        var open = suggestion.IndexOf(": \"", StringComparison.Ordinal);
+        if (open >= 0 && suggestion.EndsWith('"'))
+        {
+            return suggestion[(open + 3)..^1];
+        }
+
+        return suggestion;
+    }
+
+    private static string? Fill(Match match, string template)
+    {
+        foreach (var name in TokenNames.GetOrAdd(template, static t => [.. GroupToken.Regex.Matches(t).Select(m => m.Groups["name"].Value)]))
+        {
+            var group = match.Groups[name];
+            if (!group.Success || group.Length == 0)
+            {
+                return null;
+            }
+        }
+
+        return match.Result(template);
+    }
+
+    private static string Capitalise(string line) =>
+        line.Length > 0 && char.IsLower(line[0]) ? string.Concat(char.ToUpperInvariant(line[0]).ToString(), line.AsSpan(1)) : line;
+}

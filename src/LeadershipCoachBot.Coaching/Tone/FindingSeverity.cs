@@ -1,0 +1,8 @@
+namespace LeadershipCoachBot.Coaching.Tone;
+
+public enum FindingSeverity
+{
+    Low,
+    Medium,
+    High,
+}

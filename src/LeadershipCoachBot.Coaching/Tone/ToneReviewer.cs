@@ -1,0 +1,116 @@
+using LeadershipCoachBot.Coaching.Tone.Engine;
+using LeadershipCoachBot.Coaching.Tone.Rules;
+using LeadershipCoachBot.Coaching.Tone.Text;
+
+namespace LeadershipCoachBot.Coaching.Tone;
+
+/// <summary>Reviews the tone of a draft, sentence by sentence. Pure and deterministic; linear in the draft's length.</summary>
+public static class ToneReviewer
+{
+    /// <summary>Reviews <paramref name="draft"/>; when <paramref name="kind"/> is null the kind is guessed.</summary>
+    public static ToneReview Review(string draft, DraftKind? kind = null)
+    {
+        var (review, edits) = Assess(draft, kind);
+        return new ToneReview(review.Kind, review.KindWasGuessed, review.Findings, review.ApologyComponents, () =>
+        {
+            var revised = DraftReviser.Revise(draft, edits, review, d => Assess(d, review.Kind).Review);
+            return (revised, !string.Equals(revised, draft, StringComparison.Ordinal));
+        });
+    }
+
+    /// <summary>Whether <paramref name="finding"/> only says a [blank] is still to be filled in, not that the tone is off.</summary>
+    public static bool IsBlankToFill(ToneFinding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return string.Equals(finding.Why, PlaceholderReader.Why, StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether the draft has at least one sentence of content (not only a greeting, a sign-off or a name).</summary>
+    public static bool HasContent(string draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        using var text = DraftText.Prepare(draft);
+        return ContentReader.HasContent(text);
+    }
+
+    private static (ToneReview Review, List<DraftEdit?> Edits) Assess(string draft, DraftKind? kind)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        using var text = DraftText.Prepare(draft);
+        var elements = ElementDetector.Present(text);
+        var reviewedKind = kind ?? KindGuesser.Guess(text);
+        var voice = VoiceReader.Of(text);
+
+        var findings = new List<ToneFinding>();
+        var edits = new List<DraftEdit?>();
+        foreach (var policy in PhrasingPolicies.All)
+        {
+            foreach (var hit in PhrasingScorer.Decide(text, policy, elements))
+            {
+                var finding = PhrasingFinding(text, policy, hit, voice);
+                findings.Add(finding);
+                edits.Add(DraftEdit.ForPhrasing(text, hit, finding));
+            }
+        }
+
+        findings.Sort((a, b) => a.Start!.Value != b.Start!.Value
+            ? a.Start.Value.CompareTo(b.Start.Value)
+            : a.Category.CompareTo(b.Category));
+
+        var blanks = PlaceholderReader.Find(text);
+        var addedLines = blanks
+            .Select(b => (b.Blank, Check: PlaceholderReader.AddedLineOf(text, b.Sentence, voice)))
+            .ToList();
+
+        var gaps = new List<ToneFinding>();
+        foreach (var check in StructuralChecks.All)
+        {
+            // A line the review added earlier, blank and all, already stands for the move: ask for the blank, not a second copy.
+            if (check.Severity.TryGetValue(reviewedKind, out var severity) && !elements.Contains(check.Element)
+                && !addedLines.Any(a => a.Check == check))
+            {
+                var suggestion = SuggestionWriter.ForStructure(text, check, voice);
+                gaps.Add(new ToneFinding(check.Category, severity, check.Why, suggestion));
+                edits.Add(DraftEdit.Addition(check.Category, SuggestionWriter.Pasteable(suggestion)));
+            }
+        }
+
+        findings.AddRange(SeverityCalibration.Calibrate(findings, gaps, voice));
+        findings.AddRange(BlankFindings(addedLines, findings).ToList());
+        var components = reviewedKind == DraftKind.Apology ? ApologyComponentDetector.Detect(text, elements) : [];
+        return (new ToneReview(reviewedKind, kind is null, findings, components), edits);
+    }
+
+    /// <summary>
+    /// One finding per blank still in the draft, so a draft with a blank is never ready. Its category is the missing
+    /// move whose line holds it, else one the review already raises, else next steps.
+    /// </summary>
+    private static IEnumerable<ToneFinding> BlankFindings(List<(string Blank, StructuralCheck? Check)> blanks, List<ToneFinding> findings)
+    {
+        var fallback = findings.FirstOrDefault(f => f.Category >= ToneCategory.MissingOwnership)?.Category ?? ToneCategory.MissingNextSteps;
+        var seen = new HashSet<(ToneCategory, string)>();
+        foreach (var (blank, check) in blanks)
+        {
+            var category = check?.Category ?? fallback;
+            if (seen.Add((category, blank)))
+            {
+                yield return new ToneFinding(category, FindingSeverity.Medium, PlaceholderReader.Why, PlaceholderReader.Suggestion(blank));
+            }
+        }
+    }
+
+    private static ToneFinding PhrasingFinding(DraftText text, PhrasingPolicy policy, RuleHit hit, DraftVoice voice)
+    {
+        var (start, length) = ClauseBounds.Around(text.Folded, hit.Sentence, hit.Start, hit.Length);
+        return new ToneFinding(
+            policy.Category,
+            hit.Rule.Severity,
+            policy.Why,
+            SuggestionWriter.ForPhrasing(text, hit, (start, length), policy.Fallback, voice),
+            hit.Sentence.Number,
+            start,
+            length,
+            text.Original.Substring(start, length),
+            hit.Rule.Name);
+    }
+}

@@ -1,0 +1,7 @@
+namespace LeadershipCoachBot.Coaching.Tone;
+
+public enum ToneVerdict
+{
+    Ready,
+    Revise,
+}

@@ -1,8 +1,0 @@
-namespace LeadershipCoachBot.Coaching.ToneReview;
-
-public enum FindingSeverity
-{
-    Low,
-    Medium,
-    High,
-}

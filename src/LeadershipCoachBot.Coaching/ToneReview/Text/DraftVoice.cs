@@ -1,9 +1,0 @@
-namespace LeadershipCoachBot.Coaching.ToneReview.Text;
-
-/// <summary>Who speaks in a draft: one person ("I"), a group ("we"), or the organisation in the third person.</summary>
-internal enum DraftVoice
-{
-    Singular,
-    Plural,
-    Company,
-}

@@ -1,7 +1,0 @@
-namespace LeadershipCoachBot.Coaching.ToneReview;
-
-public enum ToneVerdict
-{
-    Ready,
-    Revise,
-}
