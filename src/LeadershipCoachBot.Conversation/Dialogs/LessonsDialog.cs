@@ -96,11 +96,7 @@ public sealed class LessonsDialog : CoachingDialog
         }
 
         var shelf = LessonShelf.For(step.Context);
-        var forgotten = await _store.UpdateAsync(shelf, lessons =>
-        {
-            var left = LessonBook.Forget(lessons, shelf.Author);
-            return (left.Count == lessons.Count ? lessons : left, lessons.Count - left.Count);
-        }, cancellationToken);
+        var forgotten = await _store.ForgetAuthorsLessonsAsync(shelf, cancellationToken);
         await step.Context.SendActivityAsync(string.Create(CultureInfo.InvariantCulture,
             $"Done: I deleted {forgotten} {(forgotten == 1 ? "lesson" : "lessons")}."), cancellationToken);
         return await step.EndDialogAsync(forgotten, cancellationToken);

@@ -59,6 +59,17 @@ public sealed class LessonStore
         }
     }
 
+    /// <summary>Deletes the lessons the shelf's author recorded in it (the others stay); how many went.</summary>
+    public Task<int> ForgetAuthorsLessonsAsync(LessonShelf shelf, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(shelf);
+        return UpdateAsync(shelf, lessons =>
+        {
+            var left = LessonBook.Forget(lessons, shelf.Author);
+            return (left.Count == lessons.Count ? lessons : left, lessons.Count - left.Count);
+        }, cancellationToken);
+    }
+
     private async Task<(IReadOnlyList<Lesson> Lessons, string? ETag)> ReadWithETagAsync(LessonShelf shelf, CancellationToken cancellationToken)
     {
         var items = await _storage.ReadAsync([shelf.StorageKey], cancellationToken);

@@ -1,4 +1,3 @@
-using LeadershipCoachBot.Coaching.Recovery;
 using LeadershipCoachBot.Protocol.State;
 using LeadershipCoachBot.Protocol.Turns;
 
@@ -25,19 +24,12 @@ public sealed class LessonsPersonalData : IPersonalData
         ArgumentNullException.ThrowIfNull(turnContext);
         var own = LessonShelf.OwnRecordOf(turnContext);
         var here = LessonShelf.For(turnContext);
-        var erased = await EraseFromAsync(own, cancellationToken);
+        var erased = await _store.ForgetAuthorsLessonsAsync(own, cancellationToken);
         if (here.IsTeam)
         {
-            erased += await EraseFromAsync(here, cancellationToken);
+            erased += await _store.ForgetAuthorsLessonsAsync(here, cancellationToken);
         }
 
         return erased > 0;
     }
-
-    private Task<int> EraseFromAsync(LessonShelf shelf, CancellationToken cancellationToken) =>
-        _store.UpdateAsync(shelf, lessons =>
-        {
-            var left = LessonBook.Forget(lessons, shelf.Author);
-            return (left.Count == lessons.Count ? lessons : left, lessons.Count - left.Count);
-        }, cancellationToken);
 }
