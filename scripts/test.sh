@@ -177,10 +177,14 @@ run_e2e() {
   start_bot "$bot_port" "$WORK_DIR/logs/bot.log"
   start_playground "$playground_port" "$bot_port" "$WORK_DIR/playground" "$WORK_DIR/logs/playground.log"
   local failed_before="$FAILED"
-  # The files share one Playground chat (one user, one conversation), so they run one after another:
-  # a flow left open by one file would otherwise take another file's "help" as help with its question.
+  # The files share one Playground chat (one user, one conversation), so they run one after another,
+  # the welcome test first: it reads the chat as a new user finds it.
+  local file e2e_files=("$REPO_ROOT/tests/e2e/welcome.test.mjs")
+  for file in "$REPO_ROOT"/tests/e2e/*.test.mjs; do
+    [[ "$file" == */welcome.test.mjs ]] || e2e_files+=("$file")
+  done
   LCB_PLAYGROUND_URL="http://127.0.0.1:$playground_port" CHROMIUM_PATH="$CHROMIUM" \
-    run_node_tests "end-to-end tests" "$WORK_DIR/e2e.tap" --test-concurrency=1 "$REPO_ROOT/tests/e2e/"
+    run_node_tests "end-to-end tests" "$WORK_DIR/e2e.tap" --test-concurrency=1 "${e2e_files[@]}"
   if ((FAILED > failed_before)); then
     show_log_tail "$WORK_DIR/logs/bot.log"
     show_log_tail "$WORK_DIR/logs/playground.log"
