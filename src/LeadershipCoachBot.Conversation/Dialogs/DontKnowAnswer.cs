@@ -12,7 +12,7 @@ public static class DontKnowAnswer
 {
     private static readonly HashSet<string> Cores = new(StringComparer.Ordinal)
     {
-        "skip", "pass", "next", "default", "none", "no", "nope", "nothing", "na", "n a", "tbd", "tbc", "unknown", "unsure",
+        "skip", "skip it", "pass", "no comment", "next", "default", "none", "no", "nope", "nothing", "na", "n a", "tbd", "tbc", "unknown", "unsure",
         "no idea", "no clue", "not a clue", "idk", "dunno", "don't know", "dont know", "do not know", "not sure", "no one knows",
         "not known", "hard to say", "can't say", "cant say", "who knows", "not clear", "unclear",
     };

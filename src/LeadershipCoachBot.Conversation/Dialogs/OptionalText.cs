@@ -1,4 +1,3 @@
-using LeadershipCoachBot.Conversation.Cards;
 using LeadershipCoachBot.Protocol.Dialogs.Prompts;
 
 namespace LeadershipCoachBot.Conversation.Dialogs;
@@ -18,6 +17,6 @@ public static class OptionalText
             && !string.IsNullOrWhiteSpace(prompt.Recognized.Value)
             && prompt.Recognized.Value.Trim().Length <= maxLength);
 
-    private static bool IsSkip(string text) =>
-        Utterance.Normalise(text) is SkippableQuestionCard.SkipWord or "pass" or "no comment" or "nothing" or "skip it" or "next";
+    /// <summary>The Skip button's word, or any loose "skip" or "I don't know" (one reader for every optional answer).</summary>
+    private static bool IsSkip(string text) => DontKnowAnswer.Matches(text);
 }
