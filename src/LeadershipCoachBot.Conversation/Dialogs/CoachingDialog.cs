@@ -14,6 +14,9 @@ public abstract class CoachingDialog : ComponentDialog
     public const string CancelledMessage = "OK, I've stopped here. What would you like to do next?";
     public const string StartingOverMessage = "Starting over.";
 
+    /// <summary>The line that follows a choice question asked again.</summary>
+    public const string ChoiceRetry = "Pick one of the buttons, or type its number or its words.";
+
     private const string StartOptionsKey = "startOptions";
 
     protected CoachingDialog(string dialogId)

@@ -20,7 +20,6 @@ public sealed class IncidentTriageDialog : CoachingDialog
     public const string DataQuestion = "Has any data been lost or exposed?";
     public const string SecurityQuestion = "Is there any security or legal exposure?";
     public const string SpreadQuestion = "Is it contained, or still spreading?";
-    public const string ChoiceRetry = "Pick one of the buttons, or type its number or its words.";
 
     private const string AnswersKey = "answers";
     private readonly CoachMemory _memory;

@@ -20,7 +20,6 @@ public sealed class OneOnOnePrepDialog : CoachingDialog
     public const string WhatHappenedQuestion = "What happened, in a line or two?";
     public const string FeelingsQuestion = "What do you know of how they feel about it?";
     public const string NotesIntro = "The same plan as meeting notes, to copy:";
-    public const string ChoiceRetry = "Pick one of the buttons, or type its number or its words.";
 
     private const string AnswersKey = "answers";
     private readonly TimeProvider _time;

@@ -18,7 +18,6 @@ public sealed class ReviewDraftDialog : CoachingDialog
     public const string KindQuestion = "What kind of draft is it?";
     public const string DraftQuestion = "Paste your draft here.";
     public const string DraftRetry = "I need the draft's text, more than a greeting or a signature, up to 20,000 characters. Paste it into the box, or send it as a message.";
-    public const string ChoiceRetry = "Pick one of the buttons, or type its number or its words.";
 
     private const string AnswersKey = "answers";
 

@@ -94,7 +94,7 @@ public class IncidentTriageDialogTests
         var retry = await client.SendActivityAsync("purple elephants");
 
         Assert.Contains(ImpactQuestion, Says(retry!), StringComparison.Ordinal);
-        Assert.Contains(ChoiceRetry, Says(retry!), StringComparison.Ordinal);
+        Assert.Contains(CoachingDialog.ChoiceRetry, Says(retry!), StringComparison.Ordinal);
         Assert.Equal(DialogTurnStatus.Waiting, client.DialogTurnResult?.Status);
         var card = await AnswerChoicesAsync(client, "some", "no", "no", "contained");
         Assert.Contains("SEV-2:", card, StringComparison.Ordinal);

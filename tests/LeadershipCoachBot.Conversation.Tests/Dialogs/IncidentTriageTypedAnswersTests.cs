@@ -57,7 +57,7 @@ public class IncidentTriageTypedAnswersTests
         Assert.Null(retry!.Text);
         Assert.Contains(SpreadQuestion, card, StringComparison.Ordinal);
         Assert.Contains("I read \\u0022fixed\\u0022 after \\u0022not\\u0022, so I did not take it as Contained.", card, StringComparison.Ordinal);
-        Assert.Contains(ChoiceRetry, card, StringComparison.Ordinal);
+        Assert.Contains(CoachingDialog.ChoiceRetry, card, StringComparison.Ordinal);
         Assert.Equal(3, CountOf("Action.Submit", card));
         Assert.Equal(DialogTurnStatus.Waiting, client.DialogTurnResult?.Status);
 

@@ -176,7 +176,7 @@ public class ReviewDraftDialogTests
         var retry = await client.SendActivityAsync("purple elephants");
 
         Assert.Contains(KindQuestion, Says(retry!), StringComparison.Ordinal);
-        Assert.Contains(ChoiceRetry, Says(retry!), StringComparison.Ordinal);
+        Assert.Contains(CoachingDialog.ChoiceRetry, Says(retry!), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -109,7 +109,7 @@ public class OneOnOnePrepDialogTests
         await client.SendActivityAsync("ran it");
         var noteRetry = Says(await client.SendActivityAsync(new string('x', OneOnOnePrep.MaxNoteLength + 1)));
 
-        Assert.Contains(ChoiceRetry, roleRetry, StringComparison.Ordinal);
+        Assert.Contains(CoachingDialog.ChoiceRetry, roleRetry, StringComparison.Ordinal);
         Assert.Contains("500 characters", noteRetry, StringComparison.Ordinal);
         Assert.Equal(DialogTurnStatus.Waiting, client.DialogTurnResult?.Status);
         await client.SendActivityAsync("skip");
@@ -180,7 +180,7 @@ public class OneOnOnePrepDialogTests
         var again = Says(client.GetNextReply());
         var cancelled = await client.SendActivityAsync("cancel");
 
-        Assert.Contains(ChoiceRetry, retry, StringComparison.Ordinal);
+        Assert.Contains(CoachingDialog.ChoiceRetry, retry, StringComparison.Ordinal);
         Assert.Contains("noting how your 1:1 went", help?.Text, StringComparison.Ordinal);
         Assert.Contains(OneOnOneDebriefDialog.LandingQuestion, again, StringComparison.Ordinal);
         Assert.Contains(CoachingDialog.CancelledMessage, LeadershipCoachBot.Conversation.Tests.Cards.CardText.Of(cancelled!), StringComparison.Ordinal);
