@@ -174,8 +174,7 @@ run_e2e() {
     say "Port $playground_port is taken by $(port_holder "$playground_port"); the Playground uses another."
     playground_port="$(free_port)"
   fi
-  # A table of its own, so no conversation left in an Azurite that was already running carries into this run.
-  Storage__TableName="e2e$(date +%s)$$" start_bot "$bot_port" "$WORK_DIR/logs/bot.log"
+  start_bot "$bot_port" "$WORK_DIR/logs/bot.log"
   start_playground "$playground_port" "$bot_port" "$WORK_DIR/playground" "$WORK_DIR/logs/playground.log"
   local failed_before="$FAILED"
   # The files share one Playground chat (one user, one conversation), so they run one after another,
