@@ -177,14 +177,17 @@ run_e2e() {
   start_bot "$bot_port" "$WORK_DIR/logs/bot.log"
   start_playground "$playground_port" "$bot_port" "$WORK_DIR/playground" "$WORK_DIR/logs/playground.log"
   local failed_before="$FAILED"
-  # The files share one Playground chat (one user, one conversation), so they run one after another,
-  # the welcome test first: it reads the chat as a new user finds it.
-  local file e2e_files=("$REPO_ROOT/tests/e2e/welcome.test.mjs")
+  # The files share one Playground chat (one user, one conversation), so they run one after another.
+  # node --test sorts the files it is given, so the welcome test, which reads the chat as a new user
+  # finds it, runs on its own first.
+  local file others=()
   for file in "$REPO_ROOT"/tests/e2e/*.test.mjs; do
-    [[ "$file" == */welcome.test.mjs ]] || e2e_files+=("$file")
+    [[ "$file" == */welcome.test.mjs ]] || others+=("$file")
   done
   LCB_PLAYGROUND_URL="http://127.0.0.1:$playground_port" CHROMIUM_PATH="$CHROMIUM" \
-    run_node_tests "end-to-end tests" "$WORK_DIR/e2e.tap" --test-concurrency=1 "${e2e_files[@]}"
+    run_node_tests "end-to-end tests (welcome)" "$WORK_DIR/e2e-welcome.tap" "$REPO_ROOT/tests/e2e/welcome.test.mjs"
+  LCB_PLAYGROUND_URL="http://127.0.0.1:$playground_port" CHROMIUM_PATH="$CHROMIUM" \
+    run_node_tests "end-to-end tests" "$WORK_DIR/e2e.tap" --test-concurrency=1 "${others[@]}"
   if ((FAILED > failed_before)); then
     show_log_tail "$WORK_DIR/logs/bot.log"
     show_log_tail "$WORK_DIR/logs/playground.log"

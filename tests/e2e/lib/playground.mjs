@@ -44,3 +44,33 @@ export async function openPlayground(page) {
   await page.goto(playgroundUrl, { timeout: PAGE_TIMEOUT_MS });
   await page.locator('.ac-adaptiveCard', { hasText: 'Leadership Coach' }).first().waitFor({ timeout: PAGE_TIMEOUT_MS });
 }
+
+/** Types a message into the Playground's compose box and sends it. */
+export async function send(page, text) {
+  const compose = page.locator('[data-lexical-editor=true]');
+  await compose.click();
+  await compose.pressSequentially(text);
+  await compose.press('Enter');
+}
+
+/**
+ * Waits until one of `expected` shows in the chat after the user's own last message `sent`, and
+ * returns which. (The chat drops old messages from the page, so counting them is no use.)
+ */
+export async function replyAfter(page, sent, expected) {
+  const handle = await page.waitForFunction(([mineText, wanted]) => {
+    const mine = [...document.querySelectorAll('span, p')]
+      .filter((e) => e.textContent.trim() === mineText && !e.closest('[contenteditable]'))
+      .at(-1);
+    if (mine === undefined) {
+      return null;
+    }
+
+    const after = [...document.querySelectorAll('div, p, span')]
+      .filter((e) => mine.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING)
+      .map((e) => e.innerText ?? '')
+      .join('\n');
+    return wanted.find((w) => after.includes(w)) ?? null;
+  }, [sent, expected], { timeout: REPLY_TIMEOUT_MS });
+  return handle.jsonValue();
+}
