@@ -96,6 +96,49 @@ public class RegexEngineTests
         Assert.True(filtered.IsMatch(longText, CaseKey.Of(longText)));
     }
 
+    [Fact]
+    public void MatchesDraft_LongDraft_ReadsItSentenceBySentenceWithoutTheLinearEngine()
+    {
+        var filler = string.Concat(Enumerable.Repeat("The checkout queue drained by noon and the retries stopped. ", 400));
+        using var text = DraftText.Prepare(filler + "We owe the support team an apology for the weekend.");
+        var found = new FilteredRegex(@"\bapology\b", caseSensitive: false);
+        var absent = new FilteredRegex(@"\bforgive\b", caseSensitive: false);
+
+        Assert.True(found.MatchesDraft(text));
+        Assert.False(absent.MatchesDraft(text));
+        Assert.False(found.LinearBuilt);
+        Assert.False(absent.LinearBuilt);
+    }
+
+    [Fact]
+    public void MatchesDraft_PatternAnchoredAtTheStart_ReadsOnlyTheDraftsOpening()
+    {
+        var opening = new FilteredRegex(@"^\W*(?:hi|hey)\s+team\b", caseSensitive: false);
+        using var greeted = DraftText.Prepare("Hi team, the rollout is paused. " + new string('x', 3 * FilteredRegex.InterpretedReach));
+        using var later = DraftText.Prepare("The rollout is paused.\nHi team, more soon.");
+
+        Assert.True(opening.MatchesDraft(greeted));
+        Assert.False(opening.MatchesDraft(later));
+        Assert.False(opening.LinearBuilt);
+    }
+
+    [Theory]
+    [InlineData(@"^hi", true)]
+    [InlineData(@"\bteam\b|^all\b", true)]
+    [InlineData(@"[^a-z]team", false)]
+    [InlineData(@"\^team", false)]
+    public void AnchoredAtStart_StartAnchor_IsFoundButNotANegatedClassOrAnEscape(string pattern, bool anchored) =>
+        Assert.Equal(anchored, new FilteredRegex(pattern, caseSensitive: false).AnchoredAtStart);
+
+    [Fact]
+    public void Opening_LongDraft_IsCutAtTheLastSpaceWithinReach()
+    {
+        var draft = new string('a', FilteredRegex.InterpretedReach - 3) + " bcdefgh";
+
+        Assert.Equal(FilteredRegex.InterpretedReach - 3, FilteredRegex.Opening(draft));
+        Assert.Equal(5, FilteredRegex.Opening("short"));
+    }
+
     [Theory]
     [InlineData(@"(?:\w+\s+){0,3}?x")]
     [InlineData(@"a*?b")]

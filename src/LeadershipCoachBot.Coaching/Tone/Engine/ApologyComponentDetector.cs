@@ -29,7 +29,7 @@ internal static class ApologyComponentDetector
 
         foreach (var (component, regex) in Cues.Value)
         {
-            if (!found.Contains(component) && regex.IsMatch(text.Folded, text.Key))
+            if (!found.Contains(component) && regex.MatchesDraft(text))
             {
                 found.Add(component);
             }

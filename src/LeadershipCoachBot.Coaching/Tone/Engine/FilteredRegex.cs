@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using LeadershipCoachBot.Coaching.Tone.Text;
 
 namespace LeadershipCoachBot.Coaching.Tone.Engine;
 
@@ -29,7 +30,7 @@ internal sealed class FilteredRegex
     /// At most this many patterns move to the linear engine for all input: each linear regex holds from a few hundred
     /// kilobytes to over a megabyte, so the number is what bounds the memory the move costs.
     /// </summary>
-    public const int MostPromoted = 12;
+    public const int MostPromoted = 6;
 
     /// <summary>Interpreting time after which a pattern moves to the linear engine, while fewer than <see cref="MostPromoted"/> have.</summary>
     private static readonly long PromoteAfter = Stopwatch.Frequency / 50;
@@ -44,6 +45,7 @@ internal sealed class FilteredRegex
     public FilteredRegex(string pattern, bool caseSensitive)
     {
         Pattern = pattern;
+        AnchoredAtStart = AnchorsAtStart(pattern);
         Prefilter = LiteralPrefilter.For(pattern);
         InterpreterGivesSpans = !LazyLoops.In(pattern);
         _interpreted = new Lazy<Regex>(() => Build(pattern, caseSensitive, linear: false), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -51,6 +53,9 @@ internal sealed class FilteredRegex
     }
 
     public string Pattern { get; }
+
+    /// <summary>Whether the pattern anchors (any part of) itself at the start of its input: it reads a draft's opening.</summary>
+    public bool AnchoredAtStart { get; }
 
     public LiteralPrefilter? Prefilter { get; }
 
@@ -60,6 +65,9 @@ internal sealed class FilteredRegex
     /// <summary>A regex whose matches (spans and groups) are the pattern's, for input up to <see cref="InterpretedReach"/>.</summary>
     public Regex Regex => SpanEngine(0);
 
+    /// <summary>Whether the linear engine has been built for this pattern (the costly one to hold).</summary>
+    public bool LinearBuilt => _linear.IsValueCreated;
+
     /// <summary>Whether the interpreter proved slow on this pattern, so the linear engine answers everything.</summary>
     public bool Promoted => _promoted;
 
@@ -68,6 +76,58 @@ internal sealed class FilteredRegex
 
     /// <summary>Whether the pattern matches <paramref name="text"/>; <paramref name="key"/> is its case key.</summary>
     public bool IsMatch(ReadOnlySpan<char> text, ReadOnlySpan<char> key) => MayMatch(key) && Exists(text);
+
+    /// <summary>
+    /// Whether the pattern matches in a whole draft, for cues that read words anywhere in it. A pattern anchored at the
+    /// start reads the draft's opening: its first <see cref="InterpretedReach"/> characters, cut at a space. Any other
+    /// reads it sentence by sentence, where its words lie; either way the input stays short, so a long draft builds no
+    /// linear regex for a cue.
+    /// </summary>
+    public bool MatchesDraft(DraftText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (AnchoredAtStart)
+        {
+            var opening = Opening(text.Folded);
+            return IsMatch(text.Folded.AsSpan(0, opening), text.Key[..opening]);
+        }
+
+        foreach (var sentence in text.Sentences)
+        {
+            if (IsMatch(text.Span(sentence), text.KeySpan(sentence)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="pattern"/> holds a start anchor: a <c>^</c> that negates no class and is not escaped.</summary>
+    private static bool AnchorsAtStart(string pattern)
+    {
+        for (var i = pattern.IndexOf('^', StringComparison.Ordinal); i >= 0; i = pattern.IndexOf('^', i + 1))
+        {
+            if (i == 0 || pattern[i - 1] is not ('[' or '\\'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The length of a draft's opening: all of it up to <see cref="InterpretedReach"/>, else cut at the last space within reach.</summary>
+    internal static int Opening(string folded)
+    {
+        if (folded.Length <= InterpretedReach)
+        {
+            return folded.Length;
+        }
+
+        var space = folded.AsSpan(0, InterpretedReach + 1).LastIndexOfAny(' ', '\n');
+        return space > 0 ? space : InterpretedReach;
+    }
 
     /// <summary>Whether the pattern matches somewhere in <paramref name="text"/> (the same answer from either engine).</summary>
     public bool Exists(ReadOnlySpan<char> text)

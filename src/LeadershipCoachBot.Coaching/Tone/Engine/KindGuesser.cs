@@ -14,7 +14,7 @@ internal static class KindGuesser
         var scores = new Dictionary<DraftKind, int>();
         foreach (var (cue, regex) in Cues.Value)
         {
-            if (regex.IsMatch(text.Folded, text.Key))
+            if (regex.MatchesDraft(text))
             {
                 scores[cue.Kind] = scores.GetValueOrDefault(cue.Kind) + cue.Weight;
             }
