@@ -110,10 +110,12 @@ public class OneOnOnePrepDialogTests
         var client = NewClient(new OneOnOnePrepOptions(PersonRole.WasAffected));
 
         var first = Says(await client.SendActivityAsync("prepare a 1:1 with support"));
+        var question = Says(client.GetNextReply());
         await client.SendActivityAsync("skip");
         await client.SendActivityAsync("skip");
 
-        Assert.Contains(WhatHappenedQuestion, first, StringComparison.Ordinal);
+        Assert.Equal(RoleFromRequest(PersonRole.WasAffected), first);
+        Assert.Contains(WhatHappenedQuestion, question, StringComparison.Ordinal);
         Assert.Equal(PersonRole.WasAffected, Assert.IsType<OneOnOnePlan>(client.DialogTurnResult?.Result).Role);
     }
 
