@@ -34,32 +34,10 @@ public sealed class ReviewAgainWithBlanksTests
         var first = Assert.Single(await _harness.SayAsync("review: " + ToneReviewCardTests.DraftLeavingBlanks));
         var revised = first.Attachments![0].Content!.Value.GetRawText();
 
-        var again = Assert.Single(await _harness.PressAsync(CardActionData.Of(first, ToneReviewCard.ReviewAgainTitle, new() { [ReviewAgainSubmit.EditedDraftField] = ValueOfBox(first) })));
+        var again = Assert.Single(await _harness.PressAsync(CardActionData.Of(first, ToneReviewCard.ReviewAgainTitle, new() { [ReviewAgainSubmit.EditedDraftField] = CardInputs.ValueOf(first, ReviewAgainSubmit.EditedDraftField) })));
 
         Assert.Contains("Revise before sending", CardText.Of(again), StringComparison.Ordinal);
         Assert.Contains("with the real detail, or take the line out", CardText.Of(again), StringComparison.Ordinal);
         Assert.Contains(ReviewAgainSubmit.EditedDraftField, revised, StringComparison.Ordinal);
-    }
-
-    private static string ValueOfBox(LeadershipCoachBot.Protocol.Schema.Activity reply)
-    {
-        var json = reply.Attachments![0].Content!.Value.GetRawText();
-        using var doc = System.Text.Json.JsonDocument.Parse(json);
-        var body = doc.RootElement.GetProperty("body").EnumerateArray();
-        foreach (var element in body)
-        {
-            if (element.TryGetProperty("items", out var items))
-            {
-                foreach (var item in items.EnumerateArray())
-                {
-                    if (item.TryGetProperty("id", out var id) && id.GetString() == ReviewAgainSubmit.EditedDraftField)
-                    {
-                        return item.GetProperty("value").GetString()!;
-                    }
-                }
-            }
-        }
-
-        throw new InvalidOperationException("The card has no box for the revised draft.");
     }
 }
