@@ -47,6 +47,20 @@ public sealed class PersonRoleCuesTests
         Assert.Contains("1:1 with the person who ran the change", string.Join("\n", plan.Select(CardText.Of)), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("prep a 1:1 with the engineer who ran the migration", PersonRole.RanTheChange)]
+    [InlineData("prepare a 1:1 with the dev who deployed it", PersonRole.RanTheChange)]
+    [InlineData("1:1 with someone who warned me against it", PersonRole.WarnedAgainstIt)]
+    [InlineData("help me talk to Mira who is worried about their job", PersonRole.WorriedAboutTheirJob)]
+    [InlineData("one on one with Lee who was on call all weekend", PersonRole.WasAffected)]
+    public async Task OneOnOneRequest_InTheLeadersWords_StartsThePrepWithTheRoleRead(string request, PersonRole role)
+    {
+        var sent = await _harness.SayAsync(request);
+
+        Assert.Equal(OneOnOnePrepDialog.RoleFromRequest(role), sent[0].Text);
+        Assert.Contains(OneOnOnePrepDialog.WhatHappenedQuestion, CardText.Of(sent[1]), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task OneOnOneRequest_WithoutTheRole_AsksForIt()
     {
