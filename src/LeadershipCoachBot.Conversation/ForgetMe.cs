@@ -83,7 +83,7 @@ public sealed partial class ForgetMe
             return false;
         }
 
-        if (ConfirmRecognizer.Recognize(activity.RemoveRecipientMention()) is not { } answer)
+        if (Answer(activity.RemoveRecipientMention()) is not { } answer)
         {
             await _asked.DeleteAsync(turnContext, cancellationToken);
             return false;
@@ -125,6 +125,13 @@ public sealed partial class ForgetMe
         UserDataDeleted(_logger, LogValue.Clean(turnContext.Activity.Type), deleted.Count, _kinds.Count, LogValue.Hash(turnContext.Activity.Conversation?.Id));
         return deleted;
     }
+
+    /// <summary>
+    /// A typed yes or no, read by <see cref="ConfirmRecognizer"/>; a bare number is neither (the card has no
+    /// numbered buttons, and a number meant for another question must not delete anything).
+    /// </summary>
+    private static bool? Answer(string? text) =>
+        text?.Trim() is { Length: > 0 } typed && typed.All(char.IsAsciiDigit) ? null : ConfirmRecognizer.Recognize(text);
 
     /// <summary>Yes or no from the question's buttons; null when the activity is not one of them.</summary>
     private static bool? CardAnswer(Activity activity) =>

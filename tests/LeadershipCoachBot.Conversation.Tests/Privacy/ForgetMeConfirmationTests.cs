@@ -96,6 +96,22 @@ public sealed class ForgetMeConfirmationTests
         Assert.NotEmpty(await _storage.ReadAsync([ConversationKey]));
     }
 
+    [Theory]
+    [InlineData("1")]
+    [InlineData("2")]
+    [InlineData("not sure")]
+    public async Task ForgetMe_ANumberOrAnUnclearReply_DeletesNothing(string reply)
+    {
+        await _harness.SayAsync("triage");
+        await _harness.SayAsync("forget me");
+
+        var replies = await _harness.SayAsync(reply);
+        var later = await _harness.SayAsync("yes");
+
+        Assert.DoesNotContain(replies.Concat(later), a => a.Text?.StartsWith("Done:", StringComparison.Ordinal) == true);
+        Assert.Contains("DialogState", (await _storage.ReadAsync([ConversationKey]))[ConversationKey].ToJsonString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ForgetMe_AnotherPersonsYes_DoesNotAnswerIt()
     {
