@@ -69,7 +69,7 @@ public static class ToneReviewCard
         {
             // A blank left in the revision would come back from "Review again" unchanged: the leader fills it in a box on this card.
             var toFill = HasBlankToFill(review);
-            body.Add(toFill ? RevisedToFill(review.RevisedDraft) : Revised(review.RevisedDraft));
+            body.Add(Revised(review.RevisedDraft, toFill));
             var again = new ReviewAgainSubmit(review.RevisedDraft, review.KindWasGuessed ? null : review.Kind);
             actions.Add(new AdaptiveSubmitAction(ReviewAgainTitle, again.ToData(withDraft: !toFill)));
         }
@@ -150,18 +150,6 @@ public static class ToneReviewCard
         return new AdaptiveContainer { Items = items, Separator = true, Spacing = AdaptiveSpacing.Medium };
     }
 
-    private static AdaptiveContainer Revised(string revised) => new()
-    {
-        Separator = true,
-        Spacing = AdaptiveSpacing.Medium,
-        Items =
-        [
-            new AdaptiveTextBlock("Revised draft") { Weight = AdaptiveTextWeight.Bolder },
-            new AdaptiveTextBlock("Every suggestion above applied; fill in the parts in [brackets], then review it again.") { IsSubtle = true, Spacing = AdaptiveSpacing.Small },
-            new AdaptiveContainer { Style = AdaptiveContainerStyle.Emphasis, Items = [new AdaptiveTextBlock(revised) { Spacing = AdaptiveSpacing.Small }] },
-        ],
-    };
-
     /// <summary>Whether the revised draft still holds a named blank ("[the time of the next update]") for the leader to fill.</summary>
     public static bool HasBlankToFill(ToneReview review)
     {
@@ -170,23 +158,32 @@ public static class ToneReviewCard
             && ToneReviewer.Review(review.RevisedDraft, review.Kind).Findings.Any(ToneReviewer.IsBlankToFill);
     }
 
-    private static AdaptiveContainer RevisedToFill(string revised) => new()
+    /// <summary>The revised draft to read, or with a blank <paramref name="toFill"/> in a box to fill in and edit.</summary>
+    private static AdaptiveContainer Revised(string revised, bool toFill)
     {
-        Separator = true,
-        Spacing = AdaptiveSpacing.Medium,
-        Items =
-        [
-            new AdaptiveTextBlock("Revised draft") { Weight = AdaptiveTextWeight.Bolder },
-            new AdaptiveTextInput
-            {
-                Id = ReviewAgainSubmit.EditedDraftField,
-                Label = "Every suggestion above applied. Fill in the parts in [brackets] here, edit anything else, then Review again.",
-                IsMultiline = true,
-                Value = revised,
-                MaxLength = DraftQuestionCard.MaxDraftLength,
-            },
-        ],
-    };
+        var heading = new AdaptiveTextBlock("Revised draft") { Weight = AdaptiveTextWeight.Bolder };
+        AdaptiveElement box = new AdaptiveTextInput
+        {
+            Id = ReviewAgainSubmit.EditedDraftField,
+            Label = "Every suggestion above applied. Fill in the parts in [brackets] here, edit anything else, then Review again.",
+            IsMultiline = true,
+            Value = revised,
+            MaxLength = DraftQuestionCard.MaxDraftLength,
+        };
+        return new AdaptiveContainer
+        {
+            Separator = true,
+            Spacing = AdaptiveSpacing.Medium,
+            Items = toFill
+                ? [heading, box]
+                :
+                [
+                    heading,
+                    new AdaptiveTextBlock("Every suggestion above applied; fill in the parts in [brackets], then review it again.") { IsSubtle = true, Spacing = AdaptiveSpacing.Small },
+                    new AdaptiveContainer { Style = AdaptiveContainerStyle.Emphasis, Items = [new AdaptiveTextBlock(revised) { Spacing = AdaptiveSpacing.Small }] },
+                ],
+        };
+    }
 
     private static AdaptiveContainer ApologyParts(IReadOnlyList<ApologyComponent> present) => new()
     {
