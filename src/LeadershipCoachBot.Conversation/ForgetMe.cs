@@ -10,8 +10,8 @@ namespace LeadershipCoachBot.Conversation;
 
 /// <summary>
 /// Erases what the coach keeps about a leader. <c>forget me</c> (at any step, a flow in progress
-/// included) first asks, on a <see cref="ForgetMeCard"/> naming every registered
-/// <see cref="IPersonalData"/> kind; a yes (its button, or typed) erases them all and says what was
+/// included) first asks, on a <see cref="ForgetMeCard"/> naming each registered
+/// <see cref="IPersonalData"/> kind stored for them (with nothing stored it says so at once); a yes (its button, or typed) erases them all and says what was
 /// deleted, a no deletes nothing and the flow stays where it was. The channel's <c>deleteUserData</c>
 /// erases at once, with no reply.
 /// </summary>
@@ -33,9 +33,6 @@ public sealed partial class ForgetMe
         _asked = conversationState.CreateProperty<ForgetMeQuestion>("forgetMeAsked");
         _logger = logger;
     }
-
-    /// <summary>What a yes deletes: each registered kind, as the leader reads it.</summary>
-    public IReadOnlyList<string> WillDelete => [.. _kinds.Select(k => k.Description)];
 
     /// <summary>The channel's <c>deleteUserData</c>, <c>forget me</c>, or a button on its question.</summary>
     public static bool IsRequest(Activity activity)
@@ -60,11 +57,7 @@ public sealed partial class ForgetMe
         }
         else
         {
-            await _asked.SetAsync(turnContext, new ForgetMeQuestion(activity.From?.Id), cancellationToken);
-            DeletionAsked(_logger, _kinds.Count, LogValue.Hash(activity.Conversation?.Id));
-            var question = Activity.CreateMessageActivity();
-            question.Attachments = [ForgetMeCard.Create(WillDelete)];
-            await turnContext.SendActivityAsync(question, cancellationToken);
+            await AskAsync(turnContext, cancellationToken);
         }
     }
 
@@ -97,6 +90,32 @@ public sealed partial class ForgetMe
     public static string Confirmation(IReadOnlyList<string> deleted) => deleted.Count == 0
         ? "I had nothing stored about you, so there was nothing to delete."
         : "Done: I've deleted " + JoinAsList(deleted) + ". Nothing you told me before is kept now.";
+
+    /// <summary>Asks before deleting, naming each kind stored for the leader; with nothing stored, says so at once.</summary>
+    private async Task AskAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var held = new List<string>();
+        foreach (var kind in _kinds)
+        {
+            if (await kind.HoldsAnyAsync(turnContext, cancellationToken))
+            {
+                held.Add(kind.Description);
+            }
+        }
+
+        if (held.Count == 0)
+        {
+            // Nothing to ask about; erasing still drops this turn's own state, so nothing is stored after it.
+            await turnContext.SendActivityAsync(Confirmation(await EraseAsync(turnContext, cancellationToken)), cancellationToken);
+            return;
+        }
+
+        await _asked.SetAsync(turnContext, new ForgetMeQuestion(turnContext.Activity.From?.Id), cancellationToken);
+        DeletionAsked(_logger, held.Count, _kinds.Count, LogValue.Hash(turnContext.Activity.Conversation?.Id));
+        var question = Activity.CreateMessageActivity();
+        question.Attachments = [ForgetMeCard.Create(held)];
+        await turnContext.SendActivityAsync(question, cancellationToken);
+    }
 
     private async Task AnswerAsync(ITurnContext turnContext, bool yes, CancellationToken cancellationToken)
     {
@@ -151,8 +170,8 @@ public sealed partial class ForgetMe
     private static partial void UserDataDeleted(ILogger logger, string activityType, int deleted, int kinds, string conversationHash);
 
     [LoggerMessage(EventId = LogEventIds.UserDataDeletionAsked, Level = LogLevel.Information,
-        Message = "Forget me asked for confirmation before erasing {Kinds} kinds of stored data (conversation {ConversationHash})")]
-    private static partial void DeletionAsked(ILogger logger, int kinds, string conversationHash);
+        Message = "Forget me asked for confirmation before erasing {Held} of {Kinds} kinds of stored data (conversation {ConversationHash})")]
+    private static partial void DeletionAsked(ILogger logger, int held, int kinds, string conversationHash);
 
     [LoggerMessage(EventId = LogEventIds.UserDataDeletionDeclined, Level = LogLevel.Information,
         Message = "Forget me was declined; nothing erased (conversation {ConversationHash})")]

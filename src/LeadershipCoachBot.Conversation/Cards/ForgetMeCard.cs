@@ -22,7 +22,7 @@ public static class ForgetMeCard
             Body =
             [
                 new AdaptiveTextBlock(Title) { Weight = AdaptiveTextWeight.Bolder, Size = AdaptiveTextSize.Medium, Style = "heading" },
-                new AdaptiveTextBlock("If you say yes, I will delete, wherever I hold it:") { Spacing = AdaptiveSpacing.Small },
+                new AdaptiveTextBlock("If you say yes, I will delete what I hold about you:") { Spacing = AdaptiveSpacing.Small },
                 new AdaptiveTextBlock(list) { Spacing = AdaptiveSpacing.Small },
                 new AdaptiveTextBlock("It cannot be undone. Say no and nothing is deleted; you can also type yes or no.") { IsSubtle = true },
             ],

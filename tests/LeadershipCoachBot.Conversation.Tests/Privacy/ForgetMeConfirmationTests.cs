@@ -16,8 +16,9 @@ public sealed class ForgetMeConfirmationTests
     public ForgetMeConfirmationTests() => _harness = new CoachBotHarness(_storage);
 
     [Fact]
-    public async Task ForgetMe_AsksFirst_NamingEachKindOfData_AndDeletesNothingYet()
+    public async Task ForgetMe_AsksFirst_NamingEachKindStoredForThem_AndDeletesNothingYet()
     {
+        await _harness.SayAsync("lesson: rehearse the rollback before the cut-over");
         await _harness.SayAsync("triage");
 
         var question = Assert.Single(await _harness.SayAsync("forget me"));
@@ -25,10 +26,33 @@ public sealed class ForgetMeConfirmationTests
         var said = CardText.Of(question);
         Assert.Contains(ForgetMeCard.Title, said, StringComparison.Ordinal);
         Assert.Contains("this conversation's state (any flow in progress and the answers in it)", said, StringComparison.Ordinal);
-        Assert.Contains("what I keep about you across conversations", said, StringComparison.Ordinal);
         Assert.Contains("the lessons you recorded", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("across conversations", said, StringComparison.Ordinal);
         Assert.Equal([ForgetMeCard.YesTitle, ForgetMeCard.NoTitle], CardActionData.Titles(question));
         Assert.Contains("DialogState", (await _storage.ReadAsync([ConversationKey]))[ConversationKey].ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ForgetMe_WithOnlyAConversation_ListsOnlyIt()
+    {
+        await _harness.SayAsync("triage");
+
+        var said = CardText.Of(Assert.Single(await _harness.SayAsync("forget me")));
+
+        Assert.Contains("this conversation's state", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("the lessons you recorded", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ForgetMe_NothingStored_SaysSoAtOnce_AndStoresNothing()
+    {
+        var reply = Assert.Single(await _harness.SayAsync("forget me"));
+        var stored = await _storage.ReadAsync([ConversationKey]);
+        var next = await _harness.SayAsync("yes");
+
+        Assert.Equal(ForgetMe.Confirmation([]), reply.Text);
+        Assert.Empty(stored);
+        Assert.DoesNotContain(next, a => a.Text?.StartsWith("Done:", StringComparison.Ordinal) == true);
     }
 
     [Theory]
