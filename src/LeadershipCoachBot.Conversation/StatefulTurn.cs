@@ -13,8 +13,8 @@ namespace LeadershipCoachBot.Conversation;
 /// the conversation state, drops an activity the conversation already processed (a re-delivery, on
 /// this instance or another), runs the bot within <see cref="CloudAdapterOptions.TurnTimeout"/> with
 /// its replies held back, saves the state (only if it changed, with its eTag), and only then sends
-/// the replies. <c>forget me</c> (and the channel's <c>deleteUserData</c>) goes to <see cref="ForgetMe"/>
-/// instead of the bot, whatever flow is in progress. When the state cannot be read or saved, or the turn runs out of time, nothing the
+/// the replies. <c>forget me</c> (and the channel's <c>deleteUserData</c>), and the yes or no to its
+/// question, go to <see cref="ForgetMe"/> instead of the bot, whatever flow is in progress. When the state cannot be read or saved, or the turn runs out of time, nothing the
 /// bot said goes out, nothing is saved (so the dialog stays where it was) and the user gets one
 /// honest reply; when the bot itself fails, <see cref="TurnErrorBoundary"/> ends the broken dialog.
 /// </summary>
@@ -93,7 +93,7 @@ public sealed partial class StatefulTurn
                 {
                     await _forgetMe.HandleAsync(buffered, linked.Token);
                 }
-                else
+                else if (!await _forgetMe.TryAnswerAsync(buffered, linked.Token))
                 {
                     phase = TurnPhase.Bot;
                     await turn(buffered, linked.Token);

@@ -17,9 +17,9 @@ public static class MessageDrafter
         var update = plan.Kind is DraftKind.ExecUpdate or DraftKind.IncidentUpdate;
         var sections = new List<DraftSection>
         {
-            new(DraftPart.OwnIt, "Own it", OwnIt(plan, register)),
+            DraftSection.OwnIt(OwnIt(plan, register)),
             new(DraftPart.WhatWeKnow, update ? "What we know" : "What it cost", Known(plan, register)),
-            new(DraftPart.WhatWeAreDoing, update ? "What we are doing" : "Move it", Doing(plan, register)),
+            update ? new(DraftPart.WhatWeAreDoing, "What we are doing", Doing(plan, register)) : DraftSection.MoveIt(Doing(plan, register)),
         };
 
         if (update || plan.Uncertain is not null)
@@ -27,12 +27,21 @@ public static class MessageDrafter
             sections.Add(new(DraftPart.StillUncertain, "Still unknown", Uncertain(plan, register)));
         }
 
-        sections.Add(new(DraftPart.FrameIt, "Frame it", FrameIt(plan, register)));
+        sections.Add(DraftSection.FrameIt(FrameIt(plan, register)));
 
         sections.Add(new(DraftPart.NextUpdate, update ? "Next update" : "When you hear from me next", NextUpdate(plan, register)));
-        var body = string.Join("\n\n", sections.Select(s => s.Text));
-        var text = register.Greeting(plan) is { } greeting ? $"{greeting}\n\n{body}" : body;
-        return new DraftedMessage(plan, sections, text);
+        return new DraftedMessage(plan, sections, Compose(sections, register.Greeting(plan)));
+    }
+
+    /// <summary>
+    /// The text of a message from its sections: the greeting when there is one, then a paragraph per
+    /// section, in order, trimmed; an empty section leaves no paragraph.
+    /// </summary>
+    public static string Compose(IEnumerable<DraftSection> sections, string? greeting = null)
+    {
+        ArgumentNullException.ThrowIfNull(sections);
+        var paragraphs = sections.Select(s => s.Text.Trim()).Prepend(greeting?.Trim() ?? string.Empty).Where(p => p.Length > 0);
+        return string.Join("\n\n", paragraphs);
     }
 
     private static string OwnIt(MessagePlan plan, Register register)
@@ -129,5 +138,21 @@ public static class MessageDrafter
 
         var capitalised = LeaderWording.CapitaliseSentences(trimmed);
         return capitalised[^1] is '.' or '!' or '?' ? capitalised : capitalised + ".";
+    }
+
+    /// <summary>
+    /// A line the leader typed, cut to <paramref name="maxLength"/> characters, as a <see cref="Sentence"/>;
+    /// null when it is missing or blank (the message then says what to fill in).
+    /// </summary>
+    public static string? Sentence(string? line, int maxLength)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxLength);
+        var text = line?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        return Sentence(text.Length > maxLength ? text[..maxLength] : text);
     }
 }

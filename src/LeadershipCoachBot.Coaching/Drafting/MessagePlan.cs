@@ -25,6 +25,21 @@ public sealed record MessagePlan(
     NextUpdateTime? NextUpdate = null,
     bool Shorter = false)
 {
+    /// <summary>
+    /// What the drafted message is, for its audience: the kind asked for, unless the audience makes it
+    /// another (any message written for customers is a customer update, an update or team message for
+    /// executives is an exec update, an exec update for the team is a message to the team). An
+    /// apology stays an apology, and an incident update stays one for executives and the team.
+    /// </summary>
+    public DraftKind MessageKind => (Kind, Audience) switch
+    {
+        (DraftKind.Apology, _) => DraftKind.Apology,
+        (_, Audience.Customers) => DraftKind.IncidentUpdate,
+        (DraftKind.TeamMessage, Audience.Executives) => DraftKind.ExecUpdate,
+        (DraftKind.ExecUpdate, Audience.Team) => DraftKind.TeamMessage,
+        _ => Kind,
+    };
+
     /// <summary>This plan with <paramref name="field"/> set to <paramref name="text"/> (blank clears it).</summary>
     public MessagePlan With(PlanField field, string? text)
     {

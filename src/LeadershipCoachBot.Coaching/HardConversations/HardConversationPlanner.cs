@@ -1,3 +1,4 @@
+using LeadershipCoachBot.Coaching.Drafting;
 using LeadershipCoachBot.Coaching.Tone;
 
 namespace LeadershipCoachBot.Coaching.HardConversations;
@@ -7,7 +8,8 @@ namespace LeadershipCoachBot.Coaching.HardConversations;
 /// complexity, recentre on shared values, scapegoat no one), an exploited security fix that was
 /// deferred (name it first, say how trust is rebuilt and what is no longer deferred), and the case
 /// with no coming back (own it without softening, offer to help clean up, dissect it, carry the
-/// consequence without the shame).
+/// consequence without the shame). The message is written in the drafted messages' moves and
+/// composed as they are (<see cref="MessageDrafter.Compose"/>), the leader's lines set as the drafter sets them.
 /// </summary>
 public static class HardConversationPlanner
 {
@@ -17,8 +19,8 @@ public static class HardConversationPlanner
     public static HardConversationPlan Plan(HardConversationRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var happened = Sentence(request.WhatHappened);
-        var commitment = Sentence(request.Commitment);
+        var happened = MessageDrafter.Sentence(request.WhatHappened, MaxLineLength);
+        var commitment = MessageDrafter.Sentence(request.Commitment, MaxLineLength);
         var (audience, steps, avoid, message) = request.Kind switch
         {
             HardConversationKind.CultureMisfire => CultureMisfire(happened, commitment),
@@ -26,7 +28,7 @@ public static class HardConversationPlanner
             HardConversationKind.NoComingBack => NoComingBack(happened, commitment),
             _ => throw new ArgumentOutOfRangeException(nameof(request), request.Kind, "Not a hard conversation."),
         };
-        return new HardConversationPlan(request.Kind, audience, steps, avoid, message, MessageComposer.Compose(message), DraftKindOf(request.Kind));
+        return new HardConversationPlan(request.Kind, audience, steps, avoid, message, MessageDrafter.Compose(message), DraftKindOf(request.Kind));
     }
 
     /// <summary>What kind of message the draft is, for the tone review.</summary>
@@ -38,7 +40,7 @@ public static class HardConversationPlanner
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a hard conversation."),
     };
 
-    private static (string, string[], string[], MessagePlan) CultureMisfire(string? happened, string? commitment) => (
+    private static (string, string[], string[], DraftSection[]) CultureMisfire(string? happened, string? commitment) => (
         "Your team",
         [
             "Talk about it in person first; the message follows, it does not replace the talk.",
@@ -52,7 +54,7 @@ public static class HardConversationPlanner
             "Defending the decision point by point.",
             "Pretending the team is fine when it is not.",
         ],
-        new MessagePlan(
+        Moves(
             "I want to talk openly about what happened: " +
             (happened ?? "[what it has cost the team, plainly: for example, two people have asked to move teams and our last release slipped by 2 weeks.]") +
             " The decision was mine, and I can see it has shaken how we work together.",
@@ -61,7 +63,7 @@ public static class HardConversationPlanner
             "I want us to agree together how we work from here, starting from what we share. " +
             (commitment is null ? "My commitment to you: [your next step with the team, and when]." : $"My commitment to you: {commitment}")));
 
-    private static (string, string[], string[], MessagePlan) ExploitedSecurityFix(string? happened, string? commitment) => (
+    private static (string, string[], string[], DraftSection[]) ExploitedSecurityFix(string? happened, string? commitment) => (
         "Executives and the people affected",
         [
             "Be the first to name it, before anyone else does.",
@@ -74,7 +76,7 @@ public static class HardConversationPlanner
             "Waiting for every fact before saying anything.",
             "Promising it cannot happen again.",
         ],
-        new MessagePlan(
+        Moves(
             "We had a known security fix on our list, and I chose to defer it. The risk we downplayed became real: " +
             (happened ?? "[what was exposed and for how long: for example, the email addresses of 3,000 customers were readable for 9 days.]") +
             " That decision was mine.",
@@ -82,7 +84,7 @@ public static class HardConversationPlanner
             "What we learned is that a known, exploitable gap is never a low priority, however busy the quarter.",
             (commitment is null ? "What I commit to: [what you are doing about the fix, and who holds you to it]." : $"What I commit to: {commitment}")));
 
-    private static (string, string[], string[], MessagePlan) NoComingBack(string? happened, string? commitment) => (
+    private static (string, string[], string[], DraftSection[]) NoComingBack(string? happened, string? commitment) => (
         "Your manager, then the people it hurt",
         [
             "Say it plainly, with no softening words.",
@@ -96,7 +98,7 @@ public static class HardConversationPlanner
             "Self-punishment in front of others; it makes them look after you.",
             "Resigning in the heat of the moment to escape the conversation.",
         ],
-        new MessagePlan(
+        Moves(
             "I want to be direct about what happened: " +
             (happened ?? "[the damage, in numbers: for example, 400 customers lost 3 days of order history.]") +
             " The decision was mine, the damage is real, and it cannot be undone.",
@@ -105,20 +107,6 @@ public static class HardConversationPlanner
             "I will accept the consequences that follow, and if you want me to, I will stay on and help clean up. " +
             (commitment is null ? "What I commit to: [the first thing you will do to help, and when]." : $"What I commit to: {commitment}")));
 
-    /// <summary>The leader's line as a sentence: trimmed, cut to the limit, ending in punctuation; null when empty.</summary>
-    private static string? Sentence(string? line)
-    {
-        var text = line?.Trim();
-        if (string.IsNullOrEmpty(text))
-        {
-            return null;
-        }
-
-        if (text.Length > MaxLineLength)
-        {
-            text = text[..MaxLineLength].TrimEnd();
-        }
-
-        return text[^1] is '.' or '!' or '?' ? text : text + ".";
-    }
+    private static DraftSection[] Moves(string ownIt, string frameIt, string moveIt) =>
+        [DraftSection.OwnIt(ownIt), DraftSection.FrameIt(frameIt), DraftSection.MoveIt(moveIt)];
 }

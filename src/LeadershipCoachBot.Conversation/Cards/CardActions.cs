@@ -36,7 +36,14 @@ public static class CardActions
     /// <summary>Review the text in <see cref="DraftTextField"/> (the drafted message, as the leader left it).</summary>
     public const string DraftReview = "draft-review";
 
+    /// <summary>The answer to <c>forget me</c>'s question, <see cref="Yes"/> or <see cref="No"/> in <see cref="AnswerField"/>.</summary>
+    public const string ForgetMe = "forget-me";
+
+    public const string Yes = "yes";
+    public const string No = "no";
+
     public const string KindField = "kind";
+    public const string AnswerField = "answer";
     public const string DraftField = "draft";
     public const string IncidentField = "incident";
     public const string PlanField = "plan";

@@ -15,13 +15,17 @@ public static class DraftedMessageCard
 {
     public const string Title = "Your draft";
 
-    /// <summary>The kind of message, then its audience only when the kind does not already name it, then whether it is the short version.</summary>
+    /// <summary>
+    /// The kind of message as written for its audience (what "Review it" reviews it as), then its
+    /// audience only when the kind does not already name it, then whether it is the short version.
+    /// </summary>
     public static string Header(MessagePlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var kindNamesAudience = (plan.Kind, plan.Audience) is (DraftKind.ExecUpdate, Audience.Executives) or (DraftKind.TeamMessage, Audience.Team);
+        var kind = plan.MessageKind;
+        var kindNamesAudience = (kind, plan.Audience) is (DraftKind.ExecUpdate, Audience.Executives) or (DraftKind.TeamMessage, Audience.Team);
         var audience = kindNamesAudience ? string.Empty : $", written for {DraftingLabels.Audience(plan.Audience).ToLowerInvariant()}";
-        return $"{ToneReviewLabels.Kind(plan.Kind)}{audience}{(plan.Shorter ? ", short version" : string.Empty)}";
+        return $"{ToneReviewLabels.Kind(kind)}{audience}{(plan.Shorter ? ", short version" : string.Empty)}";
     }
 
     public static Attachment Create(DraftedMessage drafted)

@@ -26,12 +26,7 @@ public static class HardConversationCard
             new AdaptiveContainer
             {
                 Style = AdaptiveContainerStyle.Emphasis,
-                Items =
-                [
-                    new AdaptiveTextBlock("**Own it.** " + plan.Message.OwnIt),
-                    new AdaptiveTextBlock("**Frame it.** " + plan.Message.FrameIt),
-                    new AdaptiveTextBlock("**Move it.** " + plan.Message.MoveIt),
-                ],
+                Items = [.. plan.Message.Select(move => new AdaptiveTextBlock($"**{move.Heading}.** {move.Text}"))],
             },
             new AdaptiveTextBlock(ready
                 ? "Tone check: ready to send once you make it yours."

@@ -7,16 +7,26 @@ namespace LeadershipCoachBot.Conversation.Cards;
 
 /// <summary>
 /// What the review card's "Review again" button sends: the review action with the revised draft and, when the
-/// user chose it, the kind (<c>{"action": "review", "draft": "...", "kind": "apology"}</c>).
+/// user chose it, the kind (<c>{"action": "review", "draft": "...", "kind": "apology"}</c>). When the card
+/// offers the revised draft in a box to edit, the box (<see cref="EditedDraftField"/>) carries the text instead.
 /// </summary>
 public sealed record ReviewAgainSubmit(string Draft, DraftKind? Kind)
 {
     public const string DraftField = "draft";
     public const string KindField = "kind";
 
-    public Dictionary<string, string> ToData()
+    /// <summary>The id of the review card's box holding the revised draft as the leader edited it.</summary>
+    public const string EditedDraftField = "revisedDraft";
+
+    /// <param name="withDraft">False when the card's <see cref="EditedDraftField"/> box sends the text.</param>
+    public Dictionary<string, string> ToData(bool withDraft = true)
     {
-        var data = new Dictionary<string, string> { [CardActions.Field] = CardActions.Review, [DraftField] = Draft };
+        var data = new Dictionary<string, string> { [CardActions.Field] = CardActions.Review };
+        if (withDraft)
+        {
+            data[DraftField] = Draft;
+        }
+
         if (Kind is { } kind)
         {
             data[KindField] = kind.Id();
@@ -34,7 +44,7 @@ public sealed record ReviewAgainSubmit(string Draft, DraftKind? Kind)
             return null;
         }
 
-        var draft = CardSubmit.GetString(activity, DraftField);
+        var draft = CardSubmit.GetString(activity, EditedDraftField) ?? CardSubmit.GetString(activity, DraftField);
         if (string.IsNullOrWhiteSpace(draft) || draft.Length > maxLength)
         {
             return null;

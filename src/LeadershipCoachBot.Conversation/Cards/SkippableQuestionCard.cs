@@ -3,7 +3,10 @@ using LeadershipCoachBot.Protocol.Schema;
 
 namespace LeadershipCoachBot.Conversation.Cards;
 
-/// <summary>An optional question: a text box with Next and Skip buttons (Skip sends the skip word, no typing needed).</summary>
+/// <summary>
+/// An optional question: a text box that is not required (Next with it empty skips too) with Next
+/// and Skip buttons (Skip sends the skip word, no typing needed).
+/// </summary>
 public static class SkippableQuestionCard
 {
     public const string SkipWord = "skip";
@@ -23,8 +26,6 @@ public static class SkippableQuestionCard
                     Placeholder = question.Placeholder,
                     IsMultiline = question.MaxLength > 300,
                     MaxLength = question.MaxLength,
-                    IsRequired = true,
-                    ErrorMessage = "Write a line, or tap Skip.",
                 },
                 new AdaptiveTextBlock("Optional. You can also type your answer, or skip.") { IsSubtle = true },
             ],

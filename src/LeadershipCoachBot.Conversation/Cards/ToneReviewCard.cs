@@ -7,8 +7,8 @@ namespace LeadershipCoachBot.Conversation.Cards;
 
 /// <summary>
 /// The result of a tone review: the verdict, the kind, each finding (the words, what it is, why, a
-/// rewrite), the apology parts present and missing, the revised draft with a button to review it again, and a
-/// button to review another draft.
+/// rewrite), the apology parts present and missing, the revised draft with a button to review it again (in a box
+/// to edit when it still has a blank to fill), and a button to review another draft.
 /// </summary>
 public static class ToneReviewCard
 {
@@ -67,9 +67,11 @@ public static class ToneReviewCard
         List<AdaptiveAction> actions = [];
         if (review.IsRevised && review.RevisedDraft.Length <= MaxRevisedLength)
         {
-            body.Add(Revised(review.RevisedDraft));
+            // A blank left in the revision would come back from "Review again" unchanged: the leader fills it in a box on this card.
+            var toFill = HasBlankToFill(review);
+            body.Add(Revised(review.RevisedDraft, toFill));
             var again = new ReviewAgainSubmit(review.RevisedDraft, review.KindWasGuessed ? null : review.Kind);
-            actions.Add(new AdaptiveSubmitAction(ReviewAgainTitle, again.ToData()));
+            actions.Add(new AdaptiveSubmitAction(ReviewAgainTitle, again.ToData(withDraft: !toFill)));
         }
 
         actions.AddRange(KindSwitch(review, draft));
@@ -148,17 +150,40 @@ public static class ToneReviewCard
         return new AdaptiveContainer { Items = items, Separator = true, Spacing = AdaptiveSpacing.Medium };
     }
 
-    private static AdaptiveContainer Revised(string revised) => new()
+    /// <summary>Whether the revised draft still holds a named blank ("[the time of the next update]") for the leader to fill.</summary>
+    public static bool HasBlankToFill(ToneReview review)
     {
-        Separator = true,
-        Spacing = AdaptiveSpacing.Medium,
-        Items =
-        [
-            new AdaptiveTextBlock("Revised draft") { Weight = AdaptiveTextWeight.Bolder },
-            new AdaptiveTextBlock("Every suggestion above applied; fill in the parts in [brackets], then review it again.") { IsSubtle = true, Spacing = AdaptiveSpacing.Small },
-            new AdaptiveContainer { Style = AdaptiveContainerStyle.Emphasis, Items = [new AdaptiveTextBlock(revised) { Spacing = AdaptiveSpacing.Small }] },
-        ],
-    };
+        ArgumentNullException.ThrowIfNull(review);
+        return review.RevisedDraft.Contains('[', StringComparison.Ordinal)
+            && ToneReviewer.Review(review.RevisedDraft, review.Kind).Findings.Any(ToneReviewer.IsBlankToFill);
+    }
+
+    /// <summary>The revised draft to read, or with a blank <paramref name="toFill"/> in a box to fill in and edit.</summary>
+    private static AdaptiveContainer Revised(string revised, bool toFill)
+    {
+        var heading = new AdaptiveTextBlock("Revised draft") { Weight = AdaptiveTextWeight.Bolder };
+        AdaptiveElement box = new AdaptiveTextInput
+        {
+            Id = ReviewAgainSubmit.EditedDraftField,
+            Label = "Every suggestion above applied. Fill in the parts in [brackets] here, edit anything else, then Review again.",
+            IsMultiline = true,
+            Value = revised,
+            MaxLength = DraftQuestionCard.MaxDraftLength,
+        };
+        return new AdaptiveContainer
+        {
+            Separator = true,
+            Spacing = AdaptiveSpacing.Medium,
+            Items = toFill
+                ? [heading, box]
+                :
+                [
+                    heading,
+                    new AdaptiveTextBlock("Every suggestion above applied; fill in the parts in [brackets], then review it again.") { IsSubtle = true, Spacing = AdaptiveSpacing.Small },
+                    new AdaptiveContainer { Style = AdaptiveContainerStyle.Emphasis, Items = [new AdaptiveTextBlock(revised) { Spacing = AdaptiveSpacing.Small }] },
+                ],
+        };
+    }
 
     private static AdaptiveContainer ApologyParts(IReadOnlyList<ApologyComponent> present) => new()
     {

@@ -3,7 +3,7 @@ using LeadershipCoachBot.Protocol.Schema;
 
 namespace LeadershipCoachBot.Conversation.Cards;
 
-/// <summary>The first triage question: a one-line answer box with Next and Skip buttons.</summary>
+/// <summary>The first triage question, which may be skipped: a one-line answer box (not required) with Next and Skip buttons.</summary>
 public static class TriageQuestionCard
 {
     public static Attachment CreateSummaryQuestion(string question, string inputId, string skipWord) => new AdaptiveCard
@@ -11,7 +11,7 @@ public static class TriageQuestionCard
         Body =
         [
             new AdaptiveTextBlock("Incident triage") { Weight = AdaptiveTextWeight.Bolder, Size = AdaptiveTextSize.Medium, Style = "heading" },
-            new AdaptiveTextInput { Id = inputId, Label = question, Placeholder = "e.g. EU checkout failing since 14:00", MaxLength = 300, IsRequired = true, ErrorMessage = "Write a line, or tap Skip." },
+            new AdaptiveTextInput { Id = inputId, Label = question, Placeholder = "e.g. EU checkout failing since 14:00", MaxLength = 300 },
         ],
         Actions =
         [

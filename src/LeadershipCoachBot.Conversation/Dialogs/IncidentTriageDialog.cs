@@ -157,5 +157,5 @@ public sealed class IncidentTriageDialog : CoachingDialog
     }
 
     private static Task<bool> ValidateSummaryAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken) =>
-        Task.FromResult(prompt.Recognized.Succeeded && !string.IsNullOrWhiteSpace(prompt.Recognized.Value));
+        Task.FromResult(OptionalText.IsEmptyCardAnswer(prompt) || (prompt.Recognized.Succeeded && !string.IsNullOrWhiteSpace(prompt.Recognized.Value)));
 }

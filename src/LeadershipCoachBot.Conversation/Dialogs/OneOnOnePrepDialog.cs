@@ -47,21 +47,26 @@ public sealed class OneOnOnePrepDialog : CoachingDialog
         "I'm preparing a 1:1 with someone touched by the failure: tell me who they are to it, then, if you like, what happened and how they feel. " +
         "I'll give you an opener, questions, what to avoid and when to follow up. Say skip to leave a question out, cancel to stop or start over to begin again.";
 
-    private static Task<DialogTurnResult> AskRoleStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> AskRoleStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.GetOptions<OneOnOnePrepOptions>()?.Role is { } role)
         {
             step.SetValue(AnswersKey, new OneOnOneAnswers(role));
-            return step.NextAsync(null, cancellationToken);
+            await step.Context.SendActivityAsync(RoleFromRequest(role), cancellationToken);
+            return await step.NextAsync(null, cancellationToken);
         }
 
-        return step.PromptAsync(nameof(ChoiceSetPrompt), new PromptOptions
+        return await step.PromptAsync(nameof(ChoiceSetPrompt), new PromptOptions
         {
             Prompt = Activity.CreateMessageActivity(RoleQuestion),
             RetryPrompt = Activity.CreateMessageActivity($"{RoleQuestion} {ChoiceRetry}"),
             Choices = OneOnOneChoices.Roles(),
         }, cancellationToken);
     }
+
+    /// <summary>The line that says which role the leader's request named, so a wrong reading can be corrected.</summary>
+    public static string RoleFromRequest(PersonRole role) =>
+        $"Prepare a 1:1 with someone who: {OneOnOneChoices.Label(role)} (from your message; if that is not right, say cancel, then 1:1 prep).";
 
     private static Task<DialogTurnResult> AskWhatHappenedStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

@@ -58,7 +58,8 @@ public sealed class DraftCardActions
     {
         var plan = PlanJson.ReadPlan(planJson);
         var draft = !string.IsNullOrWhiteSpace(text) ? text : plan is null ? null : MessageDrafter.Draft(plan).Text;
-        return Review(draft, plan?.Kind);
+        // The message as written for its audience: an exec update switched to customers is reviewed as a customer update.
+        return Review(draft, plan?.MessageKind);
     }
 
     private static Attachment Review(string? draft, DraftKind? kind) =>

@@ -5,7 +5,7 @@ namespace LeadershipCoachBot.Conversation.Routing;
 
 /// <summary>
 /// Reads what a leader's free text asks for by adding up the weights of the <see cref="IntentCues"/>
-/// it contains (typos of one letter forgiven in longer words). Pure and deterministic.
+/// it contains (typos of one letter forgiven in longer words that are not cue words themselves). Pure and deterministic.
 /// </summary>
 public static class IntentRecognizer
 {
@@ -19,6 +19,9 @@ public static class IntentRecognizer
 
     private static readonly (IntentCue Cue, string[] Words)[] Cues =
         [.. IntentCues.All.Select(cue => (cue, PhraseWords(cue.Phrase)))];
+
+    /// <summary>Every word a cue names: such a word is read as itself, never as a typo of a neighbour ("wrote" is not "write").</summary>
+    private static readonly HashSet<string> CueWords = new(Cues.SelectMany(c => c.Words).Where(w => !w.EndsWith('*')), StringComparer.Ordinal);
 
     public static IntentMatch Recognize(string? text)
     {
@@ -122,7 +125,7 @@ public static class IntentRecognizer
             return true;
         }
 
-        return cue.Length >= FuzzyFromLength && Math.Abs(word.Length - cue.Length) <= 1 && OneEditApart(word, cue);
+        return cue.Length >= FuzzyFromLength && !CueWords.Contains(word) && Math.Abs(word.Length - cue.Length) <= 1 && OneEditApart(word, cue);
     }
 
     /// <summary>Whether one insertion, deletion, substitution or swap of neighbours turns one word into the other.</summary>

@@ -22,7 +22,7 @@ public static class IntentRoutes
             CoachIntent.IncidentUpdate => Draft(DraftKind.IncidentUpdate, match.Audience ?? Audience.Executives, request),
             CoachIntent.Apology => Draft(DraftKind.Apology, match.Audience ?? Audience.Team, request),
             CoachIntent.TeamMessage => Draft(DraftKind.TeamMessage, Audience.Team, request),
-            CoachIntent.OneOnOne => IntentRoute.Start(nameof(OneOnOnePrepDialog)),
+            CoachIntent.OneOnOne => IntentRoute.Start(nameof(OneOnOnePrepDialog), new OneOnOnePrepOptions(PersonRoleCues.Read(request))),
             CoachIntent.Retro => IntentRoute.Start(nameof(RecoveryKitDialog), new RecoveryKitOptions(RecoveryPart.Retro)),
             CoachIntent.Recovery => IntentRoute.Start(nameof(RecoveryKitDialog), new RecoveryKitOptions(RecoveryPartAskedFor(request))),
             CoachIntent.Lesson => FollowThroughCommands.Match(request) is { DialogId: nameof(RecordLessonDialog) } lesson

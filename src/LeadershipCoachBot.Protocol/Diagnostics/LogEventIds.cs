@@ -55,6 +55,8 @@ public static class LogEventIds
 
     public const int UserDataDeleted = 5201;
     public const int UserDataDeletionFailed = 5202;
+    public const int UserDataDeletionAsked = 5203;
+    public const int UserDataDeletionDeclined = 5204;
 
     public const int MessageActionReviewed = 5301;
     public const int MessageActionInserted = 5302;

@@ -17,12 +17,17 @@ public sealed class BotStatePersonalData : IPersonalData
 
     public string Description { get; }
 
-    public async Task<bool> EraseAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    public async Task<bool> HoldsAnyAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var key = _state.GetStorageKey(turnContext);
-        var stored = await _state.Storage.ReadAsync([key], cancellationToken);
+        return (await _state.Storage.ReadAsync([key], cancellationToken)).ContainsKey(key);
+    }
+
+    public async Task<bool> EraseAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var stored = await HoldsAnyAsync(turnContext, cancellationToken);
         await _state.DeleteAsync(turnContext, cancellationToken);
-        return stored.ContainsKey(key);
+        return stored;
     }
 }

@@ -12,6 +12,9 @@ public interface IPersonalData
     /// <summary>What the person is told was deleted, e.g. "the conversation we were having".</summary>
     string Description { get; }
 
+    /// <summary>Whether anything of this kind is stored for the turn's person (and conversation): what a request to forget them would delete.</summary>
+    Task<bool> HoldsAnyAsync(ITurnContext turnContext, CancellationToken cancellationToken);
+
     /// <summary>Deletes this kind of data for the turn's person (and conversation); true when something was stored.</summary>
     Task<bool> EraseAsync(ITurnContext turnContext, CancellationToken cancellationToken);
 }

@@ -64,7 +64,7 @@ public sealed class MessageDrafterTests
     {
         var drafted = MessageDrafter.Draft(plan);
 
-        var review = ToneReviewer.Review(drafted.Text, plan.Kind);
+        var review = ToneReviewer.Review(drafted.Text, plan.MessageKind);
 
         var serious = review.Findings.Where(f => f.Severity >= FindingSeverity.Medium).Select(f => $"{f.Category} ({f.Rule}): {f.Quote}").ToList();
         Assert.True(serious.Count == 0, $"{name}:\n{drafted.Text}\n--\n{string.Join("\n", serious)}");

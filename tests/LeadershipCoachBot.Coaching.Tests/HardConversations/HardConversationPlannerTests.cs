@@ -1,3 +1,4 @@
+using LeadershipCoachBot.Coaching.Drafting;
 using LeadershipCoachBot.Coaching.HardConversations;
 using LeadershipCoachBot.Coaching.Tone;
 
@@ -59,8 +60,10 @@ public class HardConversationPlannerTests
         Assert.Equal(audience, plan.Audience);
         Assert.Contains(plan.Steps, s => s.Contains(stepHolds, StringComparison.Ordinal));
         Assert.NotEmpty(plan.Avoid);
-        Assert.Equal(MessageComposer.Compose(plan.Message), plan.Draft);
-        Assert.Contains("mine", plan.Message.OwnIt, StringComparison.Ordinal);
+        Assert.Equal(MessageDrafter.Compose(plan.Message), plan.Draft);
+        Assert.Equal([DraftPart.OwnIt, DraftPart.FrameIt, DraftPart.WhatWeAreDoing], plan.Message.Select(m => m.Part));
+        Assert.Equal(["Own it", "Frame it", "Move it"], plan.Message.Select(m => m.Heading));
+        Assert.Contains("mine", plan.Move(DraftPart.OwnIt), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,8 +71,8 @@ public class HardConversationPlannerTests
     {
         var plan = HardConversationPlanner.Plan(new HardConversationRequest(HardConversationKind.ExploitedSecurityFix, "  an old library let someone in  "));
 
-        Assert.Contains("The risk we downplayed became real: an old library let someone in.", plan.Draft, StringComparison.Ordinal);
-        Assert.Contains("[what you are doing about the fix, and who holds you to it]", plan.Message.MoveIt, StringComparison.Ordinal);
+        Assert.Contains("The risk we downplayed became real: An old library let someone in.", plan.Draft, StringComparison.Ordinal);
+        Assert.Contains("[what you are doing about the fix, and who holds you to it]", plan.Move(DraftPart.WhatWeAreDoing), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -78,8 +81,8 @@ public class HardConversationPlannerTests
     [InlineData(HardConversationKind.NoComingBack)]
     public void Plan_SkippedCommitment_LeavesOneNamedBracketAndPromisesNothingElse(HardConversationKind kind)
     {
-        var skipped = HardConversationPlanner.Plan(new HardConversationRequest(kind, "We lost a day of orders for 200 customers")).Message.MoveIt;
-        var given = HardConversationPlanner.Plan(new HardConversationRequest(kind, "We lost a day of orders for 200 customers", "I will call each customer myself")).Message.MoveIt;
+        var skipped = HardConversationPlanner.Plan(new HardConversationRequest(kind, "We lost a day of orders for 200 customers")).Move(DraftPart.WhatWeAreDoing);
+        var given = HardConversationPlanner.Plan(new HardConversationRequest(kind, "We lost a day of orders for 200 customers", "I will call each customer myself")).Move(DraftPart.WhatWeAreDoing);
 
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(skipped, @"\[[^\]]+\]"));
         Assert.DoesNotContain("[", given, StringComparison.Ordinal);
@@ -95,7 +98,7 @@ public class HardConversationPlannerTests
     {
         var plan = HardConversationPlanner.Plan(new HardConversationRequest(HardConversationKind.CultureMisfire, null, "I will hold office hours on Fridays"));
 
-        Assert.EndsWith("My commitment to you: I will hold office hours on Fridays.", plan.Message.MoveIt, StringComparison.Ordinal);
+        Assert.EndsWith("My commitment to you: I will hold office hours on Fridays.", plan.Move(DraftPart.WhatWeAreDoing), StringComparison.Ordinal);
         Assert.Equal(3, plan.Draft.Split("\n\n").Length);
     }
 
@@ -106,14 +109,15 @@ public class HardConversationPlannerTests
         {
             var plan = HardConversationPlanner.Plan(new HardConversationRequest(kind));
 
-            Assert.Matches(@"\[[^\]]*for example, [^\]]*\d[^\]]*\]", plan.Message.OwnIt);
+            Assert.Matches(@"\[[^\]]*for example, [^\]]*\d[^\]]*\]", plan.Move(DraftPart.OwnIt));
         }
     }
 
     [Fact]
     public void Compose_KeepsTheThreeMovesInOrder_AndDropsEmptyOnes()
     {
-        Assert.Equal("Own.\n\nMove.", MessageComposer.Compose(new MessagePlan(" Own. ", "  ", "Move.")));
+        Assert.Equal("Own.\n\nMove.", MessageDrafter.Compose([DraftSection.OwnIt(" Own. "), DraftSection.FrameIt("  "), DraftSection.MoveIt("Move.")]));
+        Assert.Equal("Team,\n\nOwn.", MessageDrafter.Compose([DraftSection.OwnIt("Own.")], "Team,"));
     }
 
     [Fact]

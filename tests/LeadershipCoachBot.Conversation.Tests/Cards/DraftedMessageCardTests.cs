@@ -37,7 +37,10 @@ public sealed class DraftedMessageCardTests
 
     [Theory]
     [InlineData(DraftKind.ExecUpdate, Audience.Executives, false, "Update to executives")]
-    [InlineData(DraftKind.ExecUpdate, Audience.Customers, false, "Update to executives, written for customers")]
+    [InlineData(DraftKind.ExecUpdate, Audience.Customers, false, "Incident update, written for customers")]
+    [InlineData(DraftKind.ExecUpdate, Audience.Team, false, "Message to my team")]
+    [InlineData(DraftKind.TeamMessage, Audience.Executives, false, "Update to executives")]
+    [InlineData(DraftKind.IncidentUpdate, Audience.Team, false, "Incident update, written for the team")]
     [InlineData(DraftKind.TeamMessage, Audience.Team, true, "Message to my team, short version")]
     [InlineData(DraftKind.Apology, Audience.Team, false, "Apology, written for the team")]
     public void Header_NamesTheKindOnce_AndTheAudienceOnlyWhenItDiffers(DraftKind kind, Audience audience, bool shorter, string header) =>

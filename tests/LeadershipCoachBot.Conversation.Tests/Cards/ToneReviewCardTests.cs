@@ -30,8 +30,9 @@ public sealed class ToneReviewCardTests
     [Fact]
     public void Create_RevisedReview_ShowsTheRevisedDraftWithAReviewAgainButtonCarryingIt()
     {
-        var review = ToneReviewer.Review("There was a small hiccup with the invoices on Monday. The QA team should have caught it.", DraftKind.ExecUpdate);
+        var review = ToneReviewer.Review(DraftRevisedWithoutBlanks, DraftKind.ExecUpdate);
         Assert.True(review.IsRevised);
+        Assert.False(ToneReviewCard.HasBlankToFill(review));
 
         var attachment = ToneReviewCard.Create(review);
         AdaptiveCardRecorder.Record(attachment);
@@ -45,14 +46,56 @@ public sealed class ToneReviewCardTests
         Assert.Equal("exec-update", again.GetProperty("data").GetProperty(ReviewAgainSubmit.KindField).GetString());
     }
 
+    public const string DraftRevisedWithoutBlanks =
+        "Checkout failed for two hours on Tuesday after the queue switch I approved. That call was mine. What I got wrong: I assumed the new queue would take peak load. " +
+        "The QA team should have caught it. Next, I will run a load rehearsal on Thursday. Still unknown: whether any order was charged twice. Next update at 16:00 UTC.";
+
+    public const string DraftLeavingBlanks =
+        "Checkout failed for two hours on Tuesday after the queue switch I approved. That call was mine. We rolled back and orders are flowing again.";
+
     [Fact]
-    public void Create_LongestRevisedDraftAndManyLongFindings_StaysUnder28Kilobytes()
+    public void Create_RevisedDraftWithABlank_OffersItInABoxToFill_AndReviewAgainSendsTheBox()
+    {
+        var review = ToneReviewer.Review(DraftLeavingBlanks, DraftKind.ExecUpdate);
+        Assert.Contains("[time]", review.RevisedDraft, StringComparison.Ordinal);
+
+        var attachment = ToneReviewCard.Create(review, DraftLeavingBlanks);
+        AdaptiveCardRecorder.Record(attachment);
+
+        var card = attachment.Content!.Value;
+        var box = CardInputs.All(card).Single(i => i.GetProperty("id").GetString() == ReviewAgainSubmit.EditedDraftField);
+        Assert.Equal("Input.Text", box.GetProperty("type").GetString());
+        Assert.Equal(review.RevisedDraft, box.GetProperty("value").GetString());
+        Assert.True(box.GetProperty("isMultiline").GetBoolean());
+        Assert.False(box.TryGetProperty("isRequired", out _));
+        var again = card.GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("title").GetString() == ToneReviewCard.ReviewAgainTitle);
+        Assert.False(again.GetProperty("data").TryGetProperty(ReviewAgainSubmit.DraftField, out _));
+        Assert.Equal("exec-update", again.GetProperty("data").GetProperty(ReviewAgainSubmit.KindField).GetString());
+        Assert.True(Encoding.UTF8.GetByteCount(card.GetRawText()) < 28 * 1024);
+    }
+
+    [Fact]
+    public void Create_RevisedDraftWithoutABlank_HasNoBoxToFill()
+    {
+        var review = ToneReviewer.Review(DraftRevisedWithoutBlanks, DraftKind.ExecUpdate);
+
+        var card = ToneReviewCard.Create(review).Content!.Value;
+
+        Assert.DoesNotContain("[", review.RevisedDraft, StringComparison.Ordinal);
+        Assert.DoesNotContain(CardInputs.All(card), i => i.GetProperty("id").GetString() == ReviewAgainSubmit.EditedDraftField);
+    }
+
+    /// <summary>The longest revised draft, shown as text or (with a blank to fill) in a box.</summary>
+    [Theory]
+    [InlineData("We changed the import and it failed \"for everyone\". ")]
+    [InlineData("We changed the import and it failed. Next update at [time]. ")]
+    public void Create_LongestRevisedDraftAndManyLongFindings_StaysUnder28Kilobytes(string sentence)
     {
         var quote = new string('x', 5000);
         var findings = Enumerable.Range(0, 14)
             .Select(i => new ToneFinding(ToneCategory.Hiding, FindingSeverity.High, "Readers notice what is left out.", new string('y', 5000), 1, 0, quote.Length, quote))
             .ToList();
-        var revised = string.Concat(Enumerable.Repeat("We changed the import and it failed \"for everyone\". ", 200))[..ToneReviewCard.MaxRevisedLength];
+        var revised = string.Concat(Enumerable.Repeat(sentence, 200))[..ToneReviewCard.MaxRevisedLength];
 
         var attachment = ToneReviewCard.Create(new ToneReview(DraftKind.ExecUpdate, false, findings, [], revised) { IsRevised = true });
         AdaptiveCardRecorder.Record(attachment);

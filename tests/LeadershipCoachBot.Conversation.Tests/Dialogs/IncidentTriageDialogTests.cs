@@ -56,6 +56,19 @@ public class IncidentTriageDialogTests
     }
 
     [Fact]
+    public async Task Triage_SummaryIsOptional_NextWithTheBoxEmptySkipsIt()
+    {
+        var client = NewClient();
+        var question = await client.SendActivityAsync("triage");
+
+        var echo = await client.SendCardSubmitAsync(new Dictionary<string, string> { [SummaryInputId] = string.Empty });
+
+        Assert.DoesNotContain("isRequired", question!.Attachments![0].Content!.Value.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal("\u2713 What is happening: skipped", echo!.Text);
+        Assert.Contains(ImpactQuestion, Says(client.GetNextReply()!), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Triage_SkipButton_LeavesTheSummaryOut()
     {
         var client = NewClient();

@@ -87,15 +87,35 @@ public class OneOnOnePrepDialogTests
     }
 
     [Fact]
+    public async Task Prep_OptionalQuestions_AreNotRequired_AndNextWithAnEmptyBoxSkips()
+    {
+        var client = NewClient();
+        await client.SendActivityAsync("1:1 prep");
+        var happened = await client.SendCardSubmitAsync(new { choice = "Ran the change" });
+        var feelings = await client.SendCardSubmitAsync(new Dictionary<string, string> { [WhatHappenedInputId] = "  " });
+
+        var card = Says(await client.SendCardSubmitAsync(new Dictionary<string, string>()));
+
+        Assert.DoesNotContain("isRequired", happened!.Attachments![0].Content!.Value.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains(FeelingsQuestion, Says(feelings), StringComparison.Ordinal);
+        Assert.DoesNotContain("isRequired", feelings!.Attachments![0].Content!.Value.GetRawText(), StringComparison.Ordinal);
+        var plan = Assert.IsType<OneOnOnePlan>(client.DialogTurnResult?.Result);
+        Assert.Empty(plan.Context);
+        Assert.Contains(plan.Opener, card, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Prep_RoleInOptions_SkipsTheRoleQuestion()
     {
         var client = NewClient(new OneOnOnePrepOptions(PersonRole.WasAffected));
 
         var first = Says(await client.SendActivityAsync("prepare a 1:1 with support"));
+        var question = Says(client.GetNextReply());
         await client.SendActivityAsync("skip");
         await client.SendActivityAsync("skip");
 
-        Assert.Contains(WhatHappenedQuestion, first, StringComparison.Ordinal);
+        Assert.Equal(RoleFromRequest(PersonRole.WasAffected), first);
+        Assert.Contains(WhatHappenedQuestion, question, StringComparison.Ordinal);
         Assert.Equal(PersonRole.WasAffected, Assert.IsType<OneOnOnePlan>(client.DialogTurnResult?.Result).Role);
     }
 

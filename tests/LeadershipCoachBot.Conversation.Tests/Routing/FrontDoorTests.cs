@@ -39,7 +39,7 @@ public sealed class FrontDoorTests
     }
 
     [Theory]
-    [InlineData("help me prepare a 1:1 with the engineer who ran the migration", OneOnOnePrepDialog.RoleQuestion)]
+    [InlineData("help me prepare a 1:1 with the engineer who ran the migration", OneOnOnePrepDialog.WhatHappenedQuestion)]
     [InlineData("prep a 1:1 with Sam", OneOnOnePrepDialog.RoleQuestion)]
     [InlineData("run a blameless retro", RecoveryKitDialog.IncidentQuestion)]
     [InlineData("plan an all-hands", RecoveryKitDialog.IncidentQuestion)]

@@ -10,10 +10,17 @@ public sealed class IntentRecognizerTests(ITestOutputHelper output)
     /// <summary>The least share of held-out requests read right; the measured share is printed.</summary>
     public const double HeldOutAccuracyFloor = 0.85;
 
+    /// <summary>
+    /// The least share of held-out chat-register requests read right (measured 11 of 18 when the cues
+    /// for that register were added; 7 of 18 before them). Raise it as the cues learn the register.
+    /// </summary>
+    public const double ChatHeldOutAccuracyFloor = 0.6;
+
+    /// <summary>Both tuning tables: the requests the cues were tuned on, in both registers.</summary>
     public static TheoryData<string, CoachIntent> TuningRows()
     {
         var rows = new TheoryData<string, CoachIntent>();
-        foreach (var (text, intent) in IntentExamples.Tuning)
+        foreach (var (text, intent) in IntentExamples.Tuning.Concat(ChatIntentExamples.Tuning))
         {
             rows.Add(text, intent);
         }
@@ -32,29 +39,30 @@ public sealed class IntentRecognizerTests(ITestOutputHelper output)
     [Fact]
     public void Recognize_HeldOutRequests_ReachTheStatedAccuracy()
     {
-        var misses = IntentExamples.HeldOut
-            .Select(row => (row.Text, row.Intent, Got: IntentRecognizer.Recognize(row.Text).Intent))
-            .Where(row => row.Got != row.Intent)
-            .ToList();
-        var total = IntentExamples.HeldOut.Count;
-        var accuracy = (double)(total - misses.Count) / total;
-
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"held-out accuracy: {total - misses.Count}/{total} = {accuracy:P1}"));
-        foreach (var miss in misses)
-        {
-            output.WriteLine($"  miss: \"{miss.Text}\" expected {miss.Intent}, got {miss.Got}");
-        }
+        var accuracy = Measure("held-out", IntentExamples.HeldOut);
 
         Assert.True(accuracy >= HeldOutAccuracyFloor, $"Held-out accuracy {accuracy:P1} is below {HeldOutAccuracyFloor:P0}.");
     }
 
     [Fact]
+    public void Recognize_HeldOutChatRequests_ReachTheStatedAccuracy()
+    {
+        Measure("chat tuning", ChatIntentExamples.Tuning);
+        var accuracy = Measure("chat held-out", ChatIntentExamples.HeldOut);
+
+        Assert.True(accuracy >= ChatHeldOutAccuracyFloor, $"Held-out chat accuracy {accuracy:P1} is below {ChatHeldOutAccuracyFloor:P0}.");
+    }
+
+    [Fact]
     public void Examples_AreEnoughAndDistinct()
     {
-        var all = IntentExamples.Tuning.Concat(IntentExamples.HeldOut).Select(r => r.Text).ToList();
+        var all = IntentExamples.Tuning.Concat(IntentExamples.HeldOut)
+            .Concat(ChatIntentExamples.Tuning).Concat(ChatIntentExamples.HeldOut).Select(r => r.Text).ToList();
 
-        Assert.True(all.Count >= 150, $"Only {all.Count} examples.");
+        Assert.True(all.Count >= 200, $"Only {all.Count} examples.");
         Assert.True(IntentExamples.HeldOut.Count >= 40);
+        Assert.True(ChatIntentExamples.Tuning.Count + ChatIntentExamples.HeldOut.Count >= 50);
+        Assert.True(ChatIntentExamples.HeldOut.Count >= 15);
         Assert.Equal(all.Count, all.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.All(Enum.GetValues<CoachIntent>(), intent => Assert.Contains(IntentExamples.Tuning, r => r.Intent == intent));
     }
@@ -98,5 +106,23 @@ public sealed class IntentRecognizerTests(ITestOutputHelper output)
             Assert.NotEqual(0, cue.Weight);
             Assert.Contains(cue.Intent, IntentCues.Preference);
         });
+    }
+
+    /// <summary>The share of <paramref name="rows"/> read right, printed with each miss.</summary>
+    private double Measure(string name, IReadOnlyList<(string Text, CoachIntent Intent)> rows)
+    {
+        var misses = rows
+            .Select(row => (row.Text, row.Intent, Got: IntentRecognizer.Recognize(row.Text).Intent))
+            .Where(row => row.Got != row.Intent)
+            .ToList();
+        var accuracy = (double)(rows.Count - misses.Count) / rows.Count;
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} accuracy: {rows.Count - misses.Count}/{rows.Count} = {accuracy:P1}"));
+        foreach (var miss in misses)
+        {
+            output.WriteLine($"  miss: \"{miss.Text}\" expected {miss.Intent}, got {miss.Got}");
+        }
+
+        return accuracy;
     }
 }

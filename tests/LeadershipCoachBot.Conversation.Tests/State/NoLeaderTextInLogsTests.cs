@@ -58,4 +58,44 @@ public sealed class NoLeaderTextInLogsTests
             }
         }
     }
+
+    [Fact]
+    public async Task ChatRequests_RoleFromARequest_FilledBlanksAndForgetMe_LogNoneOfTheLeadersWords()
+    {
+        string[] typed =
+        [
+            "the flamingo migration",
+            "Ottoline who ran the flamingo migration",
+            "a tapir load rehearsal on Thursday",
+            "whether any narwhal order doubled",
+        ];
+        var logs = new CapturingLoggerProvider();
+        var harness = new CoachBotHarness(configure: services => services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace)));
+
+        await harness.SayAsync($"ok so i pushed {typed[0]} an hour ago and everything's on fire");
+        await harness.SayAsync("cancel");
+        await harness.SayAsync($"prep a 1:1 with {typed[1]}");
+        await harness.SayAsync($"they were up all night fixing {typed[0]}");
+        await harness.SayAsync("skip");
+        var review = Assert.Single(await harness.SayAsync("review: " + ToneReviewCardTests.DraftLeavingBlanks));
+        await harness.PressAsync(CardActionData.Of(review, ToneReviewCard.ReviewAgainTitle, new()
+        {
+            [ReviewAgainSubmit.EditedDraftField] = $"{ToneReviewCardTests.DraftLeavingBlanks} Next, I will run {typed[2]}. Still unknown: {typed[3]}. Next update at 16:00 UTC.",
+        }));
+        await harness.SayAsync("forget me");
+        await harness.SayAsync("no");
+        await harness.SayAsync("forget me");
+        await harness.SayAsync("yes");
+
+        Assert.Contains(logs.Records, r => r.EventId.Id == LeadershipCoachBot.Protocol.Diagnostics.LogEventIds.UserDataDeletionAsked);
+        Assert.Contains(logs.Records, r => r.EventId.Id == LeadershipCoachBot.Protocol.Diagnostics.LogEventIds.UserDataDeletionDeclined);
+        Assert.Contains(logs.Records, r => r.EventId.Id == LeadershipCoachBot.Protocol.Diagnostics.LogEventIds.UserDataDeleted);
+        foreach (var (eventId, text) in logs.Records)
+        {
+            foreach (var words in typed.Append(ToneReviewCardTests.DraftLeavingBlanks[..40]))
+            {
+                Assert.False(text.Contains(words, StringComparison.OrdinalIgnoreCase), $"Log event {eventId.Id} carries the leader's words: {text}");
+            }
+        }
+    }
 }

@@ -11,7 +11,10 @@ using static LeadershipCoachBot.Conversation.Dialogs.IncidentTriageDialog;
 
 namespace LeadershipCoachBot.Web.Tests.Privacy;
 
-/// <summary><c>forget me</c> and the channel's <c>deleteUserData</c>, on Azurite: every registered kind of stored data goes, and the leader is told what.</summary>
+/// <summary>
+/// <c>forget me</c> and the channel's <c>deleteUserData</c>, on Azurite: <c>forget me</c> asks first and a no
+/// deletes nothing; on a yes every registered kind of stored data goes, and the leader is told what.
+/// </summary>
 public sealed class ForgetMeTests : IAsyncLifetime
 {
     private readonly AzuriteTable _table = new();
@@ -43,11 +46,14 @@ public sealed class ForgetMeTests : IAsyncLifetime
         await storage.WriteAsync(new Dictionary<string, JsonObject> { [userKey] = new() { ["seen"] = true } });
         await _lessons.SaveAsync("msteams", UserId());
 
-        var replies = await _chat.SayAsync(client, "Forget me");
+        var question = StateChat.Says(await _chat.SayAsync(client, "Forget me"));
+        var replies = await _chat.SayAsync(client, "yes");
         var stored = await storage.ReadAsync([_chat.StorageKey, userKey, LessonsForTest.KeyFor("msteams", UserId())]);
         var after = StateChat.Says(await _chat.SayAsync(client, "most"));
 
         var confirmation = Assert.Single(replies).Text!;
+        Assert.Contains(ForgetMeCard.Title, question, StringComparison.Ordinal);
+        Assert.Contains(LessonsForTest.Described, question, StringComparison.Ordinal);
         Assert.Contains("conversation's state", confirmation, StringComparison.Ordinal);
         Assert.Contains("across conversations", confirmation, StringComparison.Ordinal);
         Assert.Contains(LessonsForTest.Described, confirmation, StringComparison.Ordinal);
@@ -64,10 +70,29 @@ public sealed class ForgetMeTests : IAsyncLifetime
         var lessonsKey = $"msteams/users/{UserId()}/lessons";
         Assert.NotEmpty(await storage.ReadAsync([lessonsKey]));
 
-        var replies = await _chat.SayAsync(client, "forget me");
+        await _chat.SayAsync(client, "forget me");
+        var replies = await _chat.SayAsync(client, "yes please");
 
         Assert.Contains("the lessons you recorded", Assert.Single(replies).Text!, StringComparison.Ordinal);
         Assert.Empty(await storage.ReadAsync([lessonsKey]));
+    }
+
+    [Fact]
+    public async Task ForgetMe_No_DeletesNothing_AndTheTriageCarriesOn()
+    {
+        var client = _host.CreateClient();
+        await _chat.SayAsync(client, "lesson: rehearse the rollback before the cut-over");
+        await _chat.SayAsync(client, "triage");
+        var storage = _host.Services.GetRequiredService<IStorage>();
+        var lessonsKey = $"msteams/users/{UserId()}/lessons";
+
+        await _chat.SayAsync(client, "forget me");
+        var replies = await _chat.SayAsync(client, "no");
+        var next = StateChat.Says(await _chat.SayAsync(client, "checkout is down for everyone in one region"));
+
+        Assert.Equal(ForgetMe.NothingDeleted, Assert.Single(replies).Text);
+        Assert.NotEmpty(await storage.ReadAsync([lessonsKey]));
+        Assert.Contains(ImpactQuestion, next, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,11 +16,16 @@ internal sealed class LessonsForTest(IStorage storage) : IPersonalData
     public Task SaveAsync(string channelId, string userId) =>
         storage.WriteAsync(new Dictionary<string, JsonObject> { [KeyFor(channelId, userId)] = new() { ["lesson"] = "name the owner of each action" } });
 
-    public async Task<bool> EraseAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    public async Task<bool> HoldsAnyAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var key = KeyFor(turnContext.Activity.ChannelId!, turnContext.Activity.From!.Id!);
-        var existed = (await storage.ReadAsync([key], cancellationToken)).ContainsKey(key);
-        await storage.DeleteAsync([key], cancellationToken);
+        return (await storage.ReadAsync([key], cancellationToken)).ContainsKey(key);
+    }
+
+    public async Task<bool> EraseAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var existed = await HoldsAnyAsync(turnContext, cancellationToken);
+        await storage.DeleteAsync([KeyFor(turnContext.Activity.ChannelId!, turnContext.Activity.From!.Id!)], cancellationToken);
         return existed;
     }
 }
