@@ -23,7 +23,31 @@ public class SuggestionTests
     {
         var finding = Finding("I'm sorry if the pricing email seemed rushed.", ToneCategory.NonApology, DraftKind.Apology);
 
-        Assert.Equal("I'm sorry for how I handled the pricing email.", finding.Suggestion);
+        Assert.Equal("I'm sorry for the pricing email.", finding.Suggestion);
+    }
+
+    [Fact]
+    public void Suggestion_ForConditionalApologyInCompanyVoice_KeepsTheVoiceAndInventsNoHandling()
+    {
+        var finding = Finding("We're sorry if the changes to the rewards scheme seemed unfair to long-time members.", ToneCategory.NonApology, DraftKind.Apology);
+
+        Assert.Equal("We're sorry for the changes to the rewards scheme.", finding.Suggestion);
+        Assert.DoesNotContain("handled", finding.Suggestion, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Honestly, I'm a fraud in this role, and the outage proves it.")]
+    [InlineData("I'm going to resign once the cleanup is done.")]
+    [InlineData("I'm so ashamed of how the launch went. I've failed every one of you.")]
+    public void Suggestion_ForShameSpiral_IsASentenceToPasteWithNoBlankOrPromiseOfMore(string draft)
+    {
+        var finding = Finding(draft, ToneCategory.ShameSpiral, DraftKind.TeamMessage);
+        var line = Tone.Engine.SuggestionWriter.Pasteable(finding.Suggestion);
+
+        Assert.DoesNotContain("[", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("here is", line, StringComparison.OrdinalIgnoreCase);
+        Assert.EndsWith(".", line, StringComparison.Ordinal);
+        Assert.True(char.IsUpper(line[0]));
     }
 
     [Fact]

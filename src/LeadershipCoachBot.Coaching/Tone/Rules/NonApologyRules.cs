@@ -5,7 +5,7 @@ internal static class NonApologyRules
 {
     private const string Sorry = @"(?:sorry|apologi[sz](?:e|es|ed|ing)|apologies|apology|regret)";
     private const string Plain = "I'm sorry for [what I did, and its cost to you].";
-    private const string Named = "I'm sorry for how I handled ${object}.";
+    private const string Named = "I'm sorry for ${object}.";
     private const string Thing = @"(?<object>(?:the|my|our|this|that|your|last\s+\w+'s|\w+day's)\s+[\w'-]+(?:\s+[\w'-]+){0,4})";
 
     public static IReadOnlyList<TextRule> All { get; } =
@@ -58,6 +58,12 @@ internal static class NonApologyRules
             "I'm sorry the vendor let you down last week.")
         {
             Severity = FindingSeverity.High, Suggestion = Plain,
+        },
+        new("non-apology.your-experience", @"\b(?:sorry|regret|apologi[sz]e)\s+(?:that\s+|for\s+)?(?:you|your|some\s+of\s+you|anyone|customers|people)\s+(?:have\s+|has\s+)?(?:had|experienced|went\s+through)?\s*(?:a\s+|such\s+a\s+|any\s+)?(?:bad|poor|negative|frustrating|disappointing|unpleasant|less\s+than\s+ideal|sub-?optimal)\s+experiences?\b",
+            "We're sorry you had a frustrating experience with checkout this week.")
+        {
+            Severity = FindingSeverity.High, Suggestion = Plain,
+            NearMiss = "We're sorry: our checkout change failed 9,000 of your orders this week.",
         },
         new("non-apology.may-have-caused", @"\b(?:may|might|could)\s+have\s+caused\s+(?:you\s+)?(?:some\s+|any\s+)?(?:inconvenience|disruption|trouble|frustration)\b",
             "We understand this may have caused inconvenience.")
