@@ -47,6 +47,8 @@ public class RealRegisterTests
     [InlineData("Several colleagues will be transitioning out of the business this week.")]
     [InlineData("Honestly, it is not as dramatic as the rumours suggest.")]
     [InlineData("Some members were unable to book classes this morning.")]
+    [InlineData("A portion of our customers were unable to pay by card this morning.")]
+    [InlineData("The slow pages caused some inconvenience to shoppers on Monday.")]
     public void Review_SoftenedFacts_AreHiding(string draft) =>
         Assert.Contains(ToneCategory.Hiding, Review.Categories(draft, DraftKind.TeamMessage));
 
@@ -54,6 +56,7 @@ public class RealRegisterTests
     [InlineData("I assumed market conditions would hold, and I planned hiring on that; that was wrong.")]
     [InlineData("Sixty people are losing their jobs today, most of them in sales.")]
     [InlineData("It was as serious as the rumours say: 900 members could not book for two days.")]
+    [InlineData("Forty percent of our customers were unable to pay by card for two hours.")]
     public void Review_PlainFacts_AreNotHiding(string draft) =>
         Assert.DoesNotContain(ToneCategory.Hiding, Review.Categories(draft, DraftKind.TeamMessage));
 
@@ -86,6 +89,7 @@ public class RealRegisterTests
     [InlineData("My decision, and I'll answer for it.")]
     [InlineData("I'll take the heat for this one.")]
     [InlineData("The release, which I published on Tuesday, broke installs.")]
+    [InlineData("Responsibility for this is mine.")]
     public void Review_TerseOwnership_SatisfiesOwnership(string draft) =>
         Assert.DoesNotContain(ToneCategory.MissingOwnership, Review.Categories(draft, DraftKind.ExecUpdate));
 

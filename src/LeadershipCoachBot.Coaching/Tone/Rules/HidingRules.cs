@@ -26,7 +26,7 @@ internal static class HidingRules
         {
             Rewrite = "[the real extent, in numbers]",
         },
-        new("hiding.vague-count", @"\b(?:some|a\s+few|a\s+number\s+of|a\s+handful\s+of|a\s+(?:small|limited|tiny|minor|certain)\s+(?:number|subset|percentage|fraction|portion|proportion|group)\s+of|a\s+subset\s+of|certain|select|isolated)\s+(?:[\w-]+\s+){0,2}?" + Affected + @"\b",
+        new("hiding.vague-count", @"\b(?:some|a\s+few|a\s+number\s+of|a\s+handful\s+of|a\s+(?:portion|fraction|segment|share)\s+of|a\s+(?:small|limited|tiny|minor|certain)\s+(?:number|subset|percentage|fraction|portion|proportion|group)\s+of|a\s+subset\s+of|certain|select|isolated)\s+(?:[\w-]+\s+){0,2}?" + Affected + @"\b",
             "Some shoppers may have noticed slower pages this morning.")
         {
             RequiresSentence = @"\b(?:experienced|experiencing|unable|may\s+have|might\s+have|could\s+have|saw|seen|noticed|encountered|were\s+temporarily|was\s+temporarily|temporarily|required|had\s+(?:trouble|issues|difficulty|problems)|affected|impacted|didn'?t\s+go|did\s+not\s+go|briefly|intermittently)\b",

@@ -46,7 +46,7 @@ internal static class Lexicon
 
     /// <summary>People or things a failure lands on.</summary>
     public const string Affected =
-        @"(?:users?|customers?|clients?|candidates?|advertisers?|devices?|shoppers?|members?|accounts?|recordings?|deploys?|deployments?|merchants?|tenants?|players?|patients?|sellers?|partners?|requests?|orders?|people|drivers?|riders?|viewers?|services?|sites?|stores?|families|students?|callers?|transactions?|payments?|subscribers?|listeners?|guests?|passengers?|travellers?|travelers?|employees?|staff|visitors?|reports?|files?|jobs?|builds?|emails?|messages?|calls?|sessions?|pages?|regions?|markets?|locations?|branches?|policyholders?|fans?|parcels?|invoices?|roles?|positions?|colleagues?|team\s+members?)";
+        @"(?:users?|customers?|clients?|candidates?|advertisers?|devices?|shoppers?|members?|accounts?|recordings?|deploys?|deployments?|merchants?|tenants?|players?|patients?|sellers?|partners?|requests?|orders?|people|drivers?|riders?|viewers?|services?|sites?|stores?|families|students?|callers?|transactions?|payments?|subscribers?|listeners?|guests?|passengers?|travellers?|travelers?|employees?|staff|visitors?|reports?|files?|jobs?|builds?|emails?|messages?|calls?|sessions?|pages?|regions?|markets?|locations?|branches?|policyholders?|fans?|parcels?|invoices?|roles?|positions?|colleagues?|team\s+members?|records?)";
 
     /// <summary>Verbs for turning a decision back.</summary>
     public const string Reversal =

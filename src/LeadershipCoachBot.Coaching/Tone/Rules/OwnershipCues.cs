@@ -51,6 +51,12 @@ internal static class OwnershipCues
         {
             UnlessBefore = Conditional,
         },
+        new("ownership.rests-with-me", @"\b(?:the\s+)?(?:accountability|responsibility|blame)\s+(?:for\s+(?:this|that|it|these\s+\w+|the\s+[\w-]+)\s+)?(?:rests|lies|sits|is|falls)\s+(?:fully\s+|squarely\s+|entirely\s+|solely\s+|wholly\s+)?(?:with|on)\s+me\b|\b(?:the\s+)?(?:accountability|responsibility)\s+(?:for\s+(?:this|that|it)\s+)?is\s+(?:all\s+)?mine\b",
+            "Accountability for these cuts rests fully with me.")
+        {
+            UnlessBefore = @"\b(?:if|unless|whether|not|never|n't)\b[^,;]*$",
+            NearMiss = "Accountability for the budget rests with the finance committee.",
+        },
         new("ownership.my-call-fragment", @"^(?:(?:and|but|so)\s+)?my\s+(?:own\s+)?(?:call|decision|fault|mistake|doing|bad)\s*(?:[,.;:!\u2014-]|$|and\b)",
             "My call, and I stand by owning it.")
         {

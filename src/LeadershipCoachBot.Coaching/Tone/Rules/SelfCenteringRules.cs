@@ -68,6 +68,12 @@ internal static class SelfCenteringRules
             Suggestion = Recentre,
             NearMiss = "The hardest part for our customers was the missing invoices.",
         },
+        new("self.weighs-on-me", @"\bweighs?\s+(?:so\s+|very\s+)?(?:heavily\s+)?on\s+me\b|\bwith\s+a\s+(?:very\s+)?heavy\s+heart\b|\b(?:kept|keeps|keeping)\s+me\s+(?:up|awake)\b",
+            "This decision weighs heavily on me.")
+        {
+            Weight = 1, Suggestion = Recentre,
+            NearMiss = "This decision weighs heavily on the teams who lose their roles.",
+        },
         new("self.means-to-me", @"\b(?:means?|meant)\s+(?:absolutely\s+)?everything\s+to\s+me\b|\bmy\s+(?:life'?s\s+work|baby|heart\s+and\s+soul)\b",
             "This platform means everything to me.")
         {
