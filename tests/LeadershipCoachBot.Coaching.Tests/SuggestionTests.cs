@@ -51,6 +51,22 @@ public class SuggestionTests
     }
 
     [Fact]
+    public void Suggestion_ForAVaguePeriod_AsksForTheDurationInsideTheSentence()
+    {
+        var finding = Finding("Members could not log in for a period on Tuesday.", ToneCategory.Hiding, DraftKind.IncidentUpdate);
+
+        Assert.Equal("Members could not log in for [how long, start to finish] on Tuesday.", finding.Suggestion);
+    }
+
+    [Fact]
+    public void Suggestion_ForAnImpersonalCause_NamesTheDecisionWithOneBlank()
+    {
+        var finding = Finding("Economic headwinds have left us no choice but to close the Lisbon office.", ToneCategory.Hiding, DraftKind.TeamMessage);
+
+        Assert.Equal("We made this decision because [the reason, in plain words].", Tone.Engine.SuggestionWriter.Pasteable(finding.Suggestion));
+    }
+
+    [Fact]
     public void Suggestion_InADraftWithoutI_SpeaksAsWe()
     {
         var finding = Finding("The platform team missed the connection limit on the new pool.", ToneCategory.BlameShifting);

@@ -142,7 +142,7 @@ internal static class BlameShiftingRules
             Severity = FindingSeverity.High, UnlessElement = DraftElement.OwnedDependency,
             RequiresSentence = @"\b" + Supplier + @"\b|\b" + Party + @"\b|\b(?:they|their|he|she)\b|\b(?:account|sales)\s+(?:manager|team|rep)",
             UnlessSentence = @"\b(?:I|we)\s+(?:chose|decided|should\s+have|didn'?t\s+(?:check|verify|test))\b|\b(?:my|our)\s+(?:call|decision|choice|mistake)\b",
-            Suggestion = "We relied on that assurance without checking it ourselves; that gap is ours to close.",
+            Suggestion = "We relied on that assurance, and checking it was our job; that gap is ours to close.",
             NearMiss = "We assured our customers that the refunds would arrive by Friday.",
         },
         new("blame.readers-had-it", @"\b(?:that|which)\s+(?:everyone|everybody|you\s+all|all\s+of\s+you|each\s+of\s+you|every\s+one\s+of\s+you)\s+(?:had\s+)?(?:received|got|was\s+sent|were\s+sent|read|saw|signed|approved)\b",
@@ -165,7 +165,7 @@ internal static class BlameShiftingRules
             "The failed syncs were caused by users running builds older than 3.1.")
         {
             Severity = FindingSeverity.High,
-            Suggestion = "We still had customers on versions our change broke, and we didn't check for them first; that's on us.",
+            Suggestion = "Keeping customers' setups working through our changes is our job, and we own that gap.",
             NearMiss = "The failed syncs were caused by our change to the token format.",
         },
         new("blame.named-company-cause", @"\b(?:a|an)\s+(?<party>\p{Lu}[\p{L}-]+)\s+(?:issue|problem|outage|fault|bug|incident|error|failure)(?:\s+[\w,]+){0,6}?\s+(?:which|that)\s+(?:resulted|caused|led|took|brought)\b",

@@ -62,20 +62,20 @@ internal static class HidingRules
         {
             RequiresSentence = @"\b(?:no\s+choice|forced|necessary|unavoidable|outside|beyond|left\s+us|made\s+(?:this|it)|driven\s+by|due\s+to|because\s+of)\b",
             UnlessSentence = @"\b(?:I|we)\s+(?:assumed|misjudged|misread|underestimated|bet|expected|planned\s+for)\b|\bmy\s+(?:call|decision|misjudg(?:e)?ment)\b",
-            Rewrite = "[the decision we made, and why]",
+            Suggestion = "Name the decision behind it: \"We made this decision because [the reason, in plain words].\"",
             NearMiss = "I assumed market conditions would hold, and I planned hiring on that; I was wrong.",
         },
         new("hiding.layoff-euphemism", @"\b(?:transition(?:ing|ed)?\s+out\s+of\s+the\s+(?:business|company|organi[sz]ation)|right-?siz(?:e|ed|ing)|(?:organi[sz]ational|structural|workforce)\s+(?:refinements?|adjustments?|realignment)|(?:broader|strategic|organi[sz]ational)\s+realignment|roles?\s+(?:will\s+be\s+|have\s+been\s+|are\s+being\s+)?(?:impacted|eliminated|affected)|part(?:ing)?\s+ways\s+with\s+(?:some|a\s+number|a\s+few|several))\b",
             "A few colleagues will be transitioning out of the business this month.")
         {
-            Rewrite = "[how many people are losing their jobs, and in which teams]",
+            Suggestion = "Say it plainly: \"We are letting [how many people, in which teams] go.\"",
             NearMiss = "Sixty people are losing their jobs today, most of them in sales.",
         },
         new("hiding.inconvenience", @"\b(?:caus(?:e|ed|es|ing)|result(?:ed|s|ing)?\s+in|led\s+to|creat(?:ed|ing))\s+(?:some\s+|an?\s+|minor\s+|temporary\s+|slight\s+)?inconvenience\b",
             "The slow pages caused some inconvenience to shoppers on Monday.")
         {
             UnlessSentence = ApologySentence,
-            Rewrite = "[what it cost the people affected, in numbers]",
+            Suggestion = "Name the cost instead: \"This cost [who, and how much].\"",
             NearMiss = "The slow pages cost shoppers about 40 minutes each on Monday.",
         },
         new("hiding.vague-technical", @"\b(?:an?|the|this)\s+(?:unexpected\s+|temporary\s+|minor\s+|brief\s+|isolated\s+)?(?:technical|technology|systems?|connectivity|network|infrastructure|internal|communications?)\s+(?:issue|event|matter|problem|difficult(?:y|ies)|anomaly|irregularity|condition)\b|\babnormal\s+behaviou?r\b",
@@ -89,13 +89,13 @@ internal static class HidingRules
             "Some members could not log in for a period on Tuesday.")
         {
             RequiresSentence = @"\b(?:unable|unavailable|down|offline|disrupt\w*|affected|impacted|errors?|degraded|interrupt\w*|could\s+not|couldn'?t|failed|slow)\b",
-            Rewrite = "[how long, start to finish]",
+            Rewrite = "for [how long, start to finish]",
             NearMiss = "Members could not log in for 95 minutes on Tuesday.",
         },
         new("hiding.only-a-sliver", @"\b(?:only|just|merely)\s+(?:affects?|affected|impacts?|impacted|hits?|happens?\s+to|applies\s+to)?\s*(?:a\s+)?(?:less|fewer)\s+than\s+(?:a\s+|one\s+|1\s*|\d+\s*)(?:%|percent|per\s+cent|handful|fraction)",
             "The bug only affects less than 1% of accounts.")
         {
-            Rewrite = "[the number of people affected, and what they lost]",
+            Suggestion = "Give the number, not the share: \"This affected [how many people, and what they lost].\"",
             NearMiss = "The bug affected 412 accounts, less than 1% of the total, and each lost a day of data.",
         },
         new("hiding.no-one-affected", @"\b(?:no|zero)\s+(?:customers?|users?|one|clients?|patients?|members?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:affected|impacted|harmed)\s+(?:in\s+any\s+way|whatsoever|at\s+all)\b|\b(?:no\s+real|zero\s+real|no\s+meaningful|no\s+material)\s+(?:impact|harm|effect)\b",

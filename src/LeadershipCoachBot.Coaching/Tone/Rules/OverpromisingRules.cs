@@ -86,7 +86,7 @@ internal static class OverpromisingRules
             "A full review is under way to ensure this doesn't happen again.")
         {
             UnlessSentence = OwnConduct, UnlessBefore = Refusal,
-            Rewrite = "[what we are changing, and how we will check it works]",
+            Rewrite = "reduce the chance of a repeat",
             Suggestion = Commit,
             NearMiss = "Nobody can ensure this never happens again, but here is what we changed.",
         },
