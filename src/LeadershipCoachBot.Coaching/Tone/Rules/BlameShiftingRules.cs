@@ -153,13 +153,14 @@ internal static class BlameShiftingRules
             Suggestion = "I didn't make sure the change reached you before it landed; that's on me.",
             NearMiss = "The new rota is in the brief that everyone received this morning.",
         },
-        new("blame.their-end", @"\b(?:on|at|from)\s+(?:their|the\s+(?:[\w-]+\s+)?(?:vendor|provider|supplier|carrier|partner|host|isp|registrar|operator)(?:'s|s')?)\s+(?:end|side)\b|\b(?:likely|probably|presumably|apparently|suspected)\s+(?:an?\s+)?(?:operator|human|user|customer)\s+error\b",
+        new("blame.their-end", @"\b(?:their|the\s+(?:[\w-]+\s+)?(?:vendor|provider|supplier|carrier|partner|host|isp|registrar|operator)(?:'s|s'))\s+(?:end|side)\b|\b(?:likely|probably|presumably|apparently|suspected)\s+(?:an?\s+)?(?:operator|human|user|customer)\s+error\b",
             "The fault was on the carrier's end, not ours.")
         {
             Severity = FindingSeverity.High, UnlessElement = DraftElement.OwnedDependency,
+            RequiresSentence = @"\b(?:on|at|from)\s+(?:their|the\s+(?:[\w-]+\s+)?[\w-]+(?:'s|s'))\s+(?:end|side)\b|\berror\b",
             UnlessSentence = @"\b(?:I|we)\s+(?:chose|picked|selected|relied|decided|own)\b|\b(?:my|our)\s+(?:call|decision|choice)\b",
             Suggestion = "We chose to depend on that supplier, and that choice is ours to answer for.",
-            NearMiss = "We are checking the logs on our end.",
+            NearMiss = "We heard their side of the story at the review.",
         },
         new("blame.customers-cause", @"\b(?:caused\s+by|due\s+to|because\s+of|the\s+result\s+of)\s+(?:some\s+|a\s+few\s+|those\s+)?(?:customers?|users?|clients?|members?|players?|merchants?|you)\s+(?:who\s+(?:are|were|had|have)\s+)?(?:running|using|still\s+(?:on|using|running)|not\s+(?:updating|upgrading|following|reading)|ignoring|misusing|abusing|on\s+(?:old|older|outdated|unsupported))\b",
             "The failed syncs were caused by users running builds older than 3.1.")

@@ -82,7 +82,7 @@ internal static class NextStepCues
             UnlessSentence = NotAStep,
             RequiresSentence = @"\b" + Action + @"(?:s|d|ed|es)?\b|\b(?:eta|due|target)\b",
         },
-        new("steps.policy-from", @"\b(?:from|starting\s+(?:with|from)?|as\s+of|beginning\s+(?:with)?)\s+(?:the\s+)?(?:next|this|every)\s+(?:release|deploy|deployment|version|sprint|cycle|build|upgrade|cutover|launch|rollout)\b|\b(?:from|as\s+of|starting)\s+(?:today|now|tomorrow|this\s+week|" + Weekday + @")\s*,?\s+(?:[\w'-]+\s+){1,4}?(?:runs?|refuses?|requires?|needs?|blocks?|gates?|must|goes|go|checks?|pages?|stops?|rejects?)\b",
+        new("steps.policy-from", @"\b(?:from|starting\s+(?:with|from)?|as\s+of|beginning\s+(?:with)?)\s+(?:the\s+)?(?:next|this|every)\s+(?:release|deploy|deployment|version|sprint|cycle|build|upgrade|cutover|launch|rollout)\b|\b(?:from|as\s+of|starting)\s+(?:today|tomorrow|" + Weekday + @")\s*,?\s+(?:[\w'-]+\s+){1,4}?(?:runs?|refuses?|requires?|needs?|blocks?|gates?|must|goes|go|checks?|pages?|stops?|rejects?)\b",
             "From the next release, the deploy job runs the migration dry run first.")
         {
             UnlessSentence = NotAStep,
