@@ -38,7 +38,7 @@ internal static class PanicReversalRules
             Weight = 3, Severity = FindingSeverity.High,
             Suggestion = "Let the analysis lead: \"We will decide on a wider unwind when the root cause is known, by [day].\"",
         },
-        new("panic.including-working", @"\b(?:including|even)\s+(?:the\s+)?(?:ones|parts|services|sites|regions|teams|bits|\w+)\s+(?:that|which|it)\s+(?:are\s+|were\s+|is\s+|has\s+been\s+|have\s+been\s+)?(?:work(?:ing|s|ed)?|fine|healthy|unaffected|tested\s+well|performing|doing\s+well|went\s+well)\b|\b(?:the\s+)?working\s+ones\s+(?:too|as\s+well)\b|\b(?:from|off)\s+the\s+(?:roadmap|plan)\s+(?:entirely|altogether|for\s+good|completely)|,\s*the\s+lot\b|\bwholesale\b|\bincluding\s+(?:the\s+)?(?:[\w.'-]+\s+){1,3}?(?:that|which)\s+(?:most|many|all|some|half)\s+(?:of\s+)?(?:you|our\s+\w+|people|customers|users|teams)\s+(?:still\s+)?(?:depend|rely|use|run)",
+        new("panic.including-working", @"\b(?:including|even)\s+(?:the\s+)?(?:ones|parts|services|sites|regions|teams|bits|\w+)\s+(?:that|which|it)\s+(?:are\s+|were\s+|is\s+|has\s+been\s+|have\s+been\s+)?(?:work(?:ing|s|ed)?|fine|healthy|unaffected|tested\s+well|performing|doing\s+well|went\s+well)\b|\b(?:the\s+)?working\s+ones\s+(?:too|as\s+well)\b|\b(?:from|off)\s+the\s+(?:roadmap|plan)\s+(?:entirely|altogether|for\s+good|completely)|,\s*the\s+lot\b|\bwholesale\b|\bincluding\s+(?:the\s+)?(?:[\w.'-]+\s+){1,3}(?:that|which)\s+(?:most|many|all|some|half)\s+(?:of\s+)?(?:you|our\s+\w+|people|customers|users|teams)\s+(?:still\s+)?(?:depend|rely|use|run)",
             "We are rolling back all twelve services, including the ones that work.")
         {
             Weight = 3, Severity = FindingSeverity.High,
