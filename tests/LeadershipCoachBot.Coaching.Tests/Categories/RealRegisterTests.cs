@@ -30,6 +30,8 @@ public class RealRegisterTests
     [InlineData("For the record, the risks were set out in the deck that all of you received.")]
     [InlineData("Some of you have been incredibly rude in the issue tracker this week.")]
     [InlineData("The outage at our carrier was completely beyond our control.")]
+    [InlineData("The vendor's update broke our single sign-on for a day.")]
+    [InlineData("Leon's migration introduced the duplicate charges.")]
     public void Review_OthersAsTheCause_IsBlameShifting(string draft) =>
         Assert.Contains(ToneCategory.BlameShifting, Review.Categories(draft, DraftKind.ExecUpdate));
 
@@ -38,6 +40,8 @@ public class RealRegisterTests
     [InlineData("Last week's storm was completely outside our control, and the outage it caused is on us to prevent.")]
     [InlineData("We assured our customers that the fix would ship on Friday.")]
     [InlineData("The new rota is in the brief that everyone received this morning.")]
+    [InlineData("The vendor's update fixed our single sign-on within the hour.")]
+    [InlineData("Leon's migration removed the duplicate charges, and I'm grateful.")]
     public void Review_NoOneElseAsTheCause_IsNotBlameShifting(string draft) =>
         Assert.DoesNotContain(ToneCategory.BlameShifting, Review.Categories(draft, DraftKind.ExecUpdate));
 
@@ -113,4 +117,16 @@ public class RealRegisterTests
     [InlineData("The migration ran smoothly.", ToneCategory.MissingImpact)]
     public void Review_ElementOnlyGestured_IsStillMissing(string draft, ToneCategory missing) =>
         Assert.Contains(missing, Review.Categories(draft, DraftKind.ExecUpdate));
+
+    [Theory]
+    [InlineData("We're sorry you were disappointed by the new plans.")]
+    [InlineData("Sorry for the hassle with your invoices last week.")]
+    public void Review_ApologyForTheReadersStateOrATrifle_IsNonApology(string draft) =>
+        Assert.Contains(ToneCategory.NonApology, Review.Categories(draft, DraftKind.Apology));
+
+    [Theory]
+    [InlineData("I'm sorry: my pricing change cost you a week of renewals.")]
+    [InlineData("We're sorry we moved your plan without asking you first.")]
+    public void Review_ApologyForTheWritersAct_IsNotNonApology(string draft) =>
+        Assert.DoesNotContain(ToneCategory.NonApology, Review.Categories(draft, DraftKind.Apology));
 }

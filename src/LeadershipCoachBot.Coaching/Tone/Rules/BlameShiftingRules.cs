@@ -92,7 +92,7 @@ internal static class BlameShiftingRules
         new("blame.supplier-failed", @"\b(?:the\s+|our\s+|their\s+|a\s+|one\s+of\s+our\s+)(?:[\w'-]+\s+){0,2}?(?<party>" + Supplier + @")(?:'s|s')?\s+(?:[\w'-]+\s+){0,4}?(?:suffered|failed|fell\s+over|went\s+down|pushed|broke|encountered|experienced\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:outage|failure|fault|problem|issue))\b",
             "Our storage provider suffered a power failure, which is what caused the outage.")
         {
-            RequiresSentence = @"\b(?:caus\w*|because|fault|blame|reason|which\s+is\s+what|that'?s\s+why|took\s+(?:us|it|everything)?\s*(?:out|down)|brought\s+(?:us\s+)?down|took\s+us\s+with|affected|resulted)\b",
+            RequiresSentence = @"\b(?:caus\w*|because|fault|blame|reason|which\s+is\s+what|that'?s\s+why|broke\s+(?:our|the|every)|took\s+(?:us|it|everything)?\s*(?:out|down)|brought\s+(?:us\s+)?down|took\s+us\s+with|affected|resulted)\b",
             Severity = FindingSeverity.High, UnlessElement = DraftElement.OwnedDependency, UnlessSentence = Thanks,
             UnlessBefore = @"\b(?:no\s+one|nobody|I\s+and|we\s+and|me\s+and|both\s+(?:I|me))\b",
             Suggestion = "We chose to depend on the ${party}, and that choice is ours to answer for.",
@@ -169,6 +169,21 @@ internal static class BlameShiftingRules
             Suggestion = "Keeping customers' setups working through our changes is our job, and we own that gap.",
             NearMiss = "The failed syncs were caused by our change to the token format.",
         },
+        new("blame.let-down-by", @"\b(?:let\s+down|failed|blindsided|caught\s+out)\s+by\s+(?:the\s+|our\s+|a\s+|one\s+of\s+our\s+)?(?:[\w'-]+\s+){0,2}?(?<party>" + Party + "|" + Supplier + @")\b",
+            "Once again we were let down by our payments partner.")
+        {
+            Severity = FindingSeverity.High, UnlessElement = DraftElement.OwnedDependency, UnlessSentence = Thanks,
+            Suggestion = "We chose to depend on the ${party}, and that choice is ours to answer for.",
+            NearMiss = "Once again we were helped by our payments partner.",
+        },
+        new("blame.because-name", @"\bbecause\s+(?<party>\p{Lu}\p{Ll}+)\s+(?:had\s+)?(?:\p{Ll}+ed|ran|made|put|sent|set|took|wrote|shipped|forgot|broke|didn'?t|never)\b",
+            "The import failed because Dmitri ran it against the live tables.")
+        {
+            Severity = FindingSeverity.High, CaseSensitive = true, UnlessSentence = Thanks,
+            UnlessMatch = @"^because\s+(?:We|They|It|This|That|The|Our|Their|You|He|She|Everyone|Nobody|No|Someone|Which|What|Who|And|But|So|Then|Also|Team|Everybody|There|Here|Each|Every|Most|Some|All|Many|None)\b",
+            Suggestion = "Our process let one person's step cause this without a check that would have caught it; that gap is mine to close.",
+            NearMiss = "The import failed because we ran it against the live tables.",
+        },
         new("blame.named-company-cause", @"\b(?:a|an)\s+(?<party>\p{Lu}[\p{L}-]+)\s+(?:issue|problem|outage|fault|bug|incident|error|failure)(?:\s+[\w,]+){0,6}?\s+(?:which|that)\s+(?:resulted|caused|led|took|brought)\b",
             "We were hit by a Northwind outage which resulted in failed logins.")
         {
@@ -185,7 +200,7 @@ internal static class BlameShiftingRules
             Suggestion = "Our process let a change through without a check; that gap is mine to close, and I'll talk with ${party} one to one.",
             NearMiss = "Marta and I changed the firewall rules without a review, and that was my call.",
         },
-        new("blame.named-possessive-cause", @"\b(?<party>\p{Lu}\p{Ll}+)'s\s+(?:[\p{Ll}-]+\s+)?(?:script|change|changes|config|commit|patch|migration|deploy|deployment|query|code|fix|release|update|mistake|error|rollout|pull\s+request|PR)\s+(?:that\s+)?(?:had\s+)?(?:missed|forgot|skipped|broke|dropped|deleted|wiped|overloaded|took\s+(?:\w+\s+)?down|brought\s+(?:\w+\s+)?down|caused|triggered|corrupted|locked|failed)\b|\b(?:it|this|that)\s+was\s+(?<party>\p{Lu}\p{Ll}+)'s\s+(?:[\p{Ll}-]+\s+)?(?:change|changes|script|config|commit|patch|migration|deploy|code|mistake|error|fault|call)\b",
+        new("blame.named-possessive-cause", @"\b(?<party>\p{Lu}\p{Ll}+)'s\s+(?:[\p{Ll}-]+\s+)?(?:script|change|changes|config|commit|patch|migration|deploy|deployment|query|code|fix|release|update|mistake|error|rollout|pull\s+request|PR)\s+(?:that\s+)?(?:had\s+)?(?:missed|forgot|skipped|broke|introduced|dropped|deleted|wiped|overloaded|took\s+(?:\w+\s+)?down|brought\s+(?:\w+\s+)?down|caused|triggered|corrupted|locked|failed)\b|\b(?:it|this|that)\s+was\s+(?<party>\p{Lu}\p{Ll}+)'s\s+(?:[\p{Ll}-]+\s+)?(?:change|changes|script|config|commit|patch|migration|deploy|code|mistake|error|fault|call)\b",
             "Omar's script skipped the archive table and wiped a week of orders.")
         {
             Severity = FindingSeverity.High, CaseSensitive = true, UnlessSentence = Thanks,
