@@ -11,7 +11,7 @@ namespace LeadershipCoachBot.Coaching.Tests;
 /// </summary>
 public partial class SuggestionPropertyTests
 {
-    public static TheoryData<string> Sets() => ["holdout", "voices", "dev", "real"];
+    public static TheoryData<string> Sets() => ["holdout", "voices", "realstyle", "dev", "real"];
 
     [SkippableTheory]
     [MemberData(nameof(Sets))]
@@ -84,6 +84,8 @@ public partial class SuggestionPropertyTests
                 return HoldoutDrafts.All;
             case "voices":
                 return VoiceDrafts.All;
+            case "realstyle":
+                return RealStyleDrafts.All;
             case "dev":
                 SharedFiles.SkipUnlessPresent(SharedFiles.DevDrafts);
                 return DevDrafts.All;

@@ -23,7 +23,47 @@ public class SuggestionTests
     {
         var finding = Finding("I'm sorry if the pricing email seemed rushed.", ToneCategory.NonApology, DraftKind.Apology);
 
-        Assert.Equal("I'm sorry for how I handled the pricing email.", finding.Suggestion);
+        Assert.Equal("I'm sorry for the pricing email.", finding.Suggestion);
+    }
+
+    [Fact]
+    public void Suggestion_ForConditionalApologyInCompanyVoice_KeepsTheVoiceAndInventsNoHandling()
+    {
+        var finding = Finding("We're sorry if the changes to the rewards scheme seemed unfair to long-time members.", ToneCategory.NonApology, DraftKind.Apology);
+
+        Assert.Equal("We're sorry for the changes to the rewards scheme.", finding.Suggestion);
+        Assert.DoesNotContain("handled", finding.Suggestion, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Honestly, I'm a fraud in this role, and the outage proves it.")]
+    [InlineData("I'm going to resign once the cleanup is done.")]
+    [InlineData("I'm so ashamed of how the launch went. I've failed every one of you.")]
+    public void Suggestion_ForShameSpiral_IsASentenceToPasteWithNoBlankOrPromiseOfMore(string draft)
+    {
+        var finding = Finding(draft, ToneCategory.ShameSpiral, DraftKind.TeamMessage);
+        var line = Tone.Engine.SuggestionWriter.Pasteable(finding.Suggestion);
+
+        Assert.DoesNotContain("[", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("here is", line, StringComparison.OrdinalIgnoreCase);
+        Assert.EndsWith(".", line, StringComparison.Ordinal);
+        Assert.True(char.IsUpper(line[0]));
+    }
+
+    [Fact]
+    public void Suggestion_ForAVaguePeriod_AsksForTheDurationInsideTheSentence()
+    {
+        var finding = Finding("Members could not log in for a period on Tuesday.", ToneCategory.Hiding, DraftKind.IncidentUpdate);
+
+        Assert.Equal("Members could not log in for [how long, start to finish] on Tuesday.", finding.Suggestion);
+    }
+
+    [Fact]
+    public void Suggestion_ForAnImpersonalCause_NamesTheDecisionWithOneBlank()
+    {
+        var finding = Finding("Economic headwinds have left us no choice but to close the Lisbon office.", ToneCategory.Hiding, DraftKind.TeamMessage);
+
+        Assert.Equal("We made this decision because [the reason, in plain words].", Tone.Engine.SuggestionWriter.Pasteable(finding.Suggestion));
     }
 
     [Fact]

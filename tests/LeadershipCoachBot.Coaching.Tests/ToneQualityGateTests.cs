@@ -45,6 +45,29 @@ public class ToneQualityGateTests(ITestOutputHelper output)
         AssertMeetsRealTextGate(report, eachCategory: false);
     }
 
+    [Fact]
+    public void Evaluate_RealStyleDrafts_HeldOutHalf_MeetsTheHeldOutGate()
+    {
+        var heldOut = RealStyleDrafts.HeldOut;
+        var report = ToneEvaluation.Evaluate(heldOut);
+
+        Assert.True(report.DraftCount >= 35, $"Only {report.DraftCount} held-out drafts in {RealStyleDrafts.FilePath}.");
+        AssertMeetsRealTextGate(report, eachCategory: false);
+    }
+
+    [Fact]
+    public void RealStyleDrafts_HeldOutHalf_CoversEveryPhrasingTrapAndGoodDrafts()
+    {
+        var heldOut = RealStyleDrafts.HeldOut;
+        foreach (var category in Enum.GetValues<ToneCategory>().Where(c => !c.Id().StartsWith("missing-", StringComparison.Ordinal)))
+        {
+            var count = heldOut.Count(d => d.Labels.Contains(category));
+            Assert.True(count >= 3, $"{category.Id()} is labelled {count} times in the held-out half; the gate needs at least 3.");
+        }
+
+        Assert.True(heldOut.Count(d => d.Labels.Count <= 1 && d.Labels.All(l => l.Id().StartsWith("missing-", StringComparison.Ordinal))) >= 6, "Too few good held-out drafts to measure false alarms.");
+    }
+
     [SkippableFact]
     public void Evaluate_RealDrafts_MeetsTheRealTextGate()
     {

@@ -35,7 +35,7 @@ internal static class BlameShiftingRules
             Suggestion = "I didn't make sure the change reached you before it landed; that's on me.",
             NearMiss = "If you didn't get the invite, tell me and I'll resend it.",
         },
-        new("blame.party-failed", @"\b(?:the\s+|our\s+|their\s+|a\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?<party>" + Party + @")(?:'s)?\s+(?:had\s+)?(?<verb>underestimated|missed|overlooked|ignored|skipped|forgot|neglected|broke|botched|misconfigured|mishandled|misread|messed\s+up|screwed\s+up|dropped\s+the\s+ball|failed\s+to|didn'?t|did\s+not|never|should\s+have|shouldn'?t\s+have|loaded\s+the\s+wrong|let\s+(?:this|it)\s+(?:through|slip)|let\s+(?:you|us|them|everyone|our\s+\w+|the\s+\w+)\s+down|made\s+(?:a|the|an)\s+(?:mistake|error))\b",
+        new("blame.party-failed", @"\b(?:the\s+|our\s+|their\s+|a\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?<party>" + Party + @")(?:'s)?(?:\s+(?:we|I)\s+(?:hired|chose|picked|used|engaged|brought\s+in|contracted))?(?:\s*,\s*[^,.;!?]{1,40},)?\s+(?:had\s+)?(?<verb>underestimated|missed|overlooked|ignored|skipped|forgot|neglected|broke|botched|misconfigured|mishandled|misread|messed\s+up|screwed\s+up|dropped\s+the\s+ball|failed\s+to|didn'?t|did\s+not|never|should\s+have|shouldn'?t\s+have|loaded\s+the\s+wrong|let\s+(?:this|it)\s+(?:through|slip)|let\s+(?:you|us|them|everyone|our\s+\w+|the\s+\w+)\s+down|made\s+(?:a|the|an)\s+(?:mistake|error)|delivered\s+(?:[\w'-]+\s+){0,6}?late|(?:was|were)\s+(?:\w+\s+)?late\s+(?:with|on|delivering)|changed\s+(?:[\w'-]+\s+){0,4}?after\s+(?:the\s+)?(?:sign-?off|approval|freeze))\b",
             "The database team underestimated the load from our largest tenants.")
         {
             Severity = FindingSeverity.High, UnlessSentence = Thanks,
@@ -49,7 +49,7 @@ internal static class BlameShiftingRules
             Severity = FindingSeverity.High,
             Suggestion = "Choosing and relying on the ${party} was my call; here is the check we are adding so it cannot slip past us unseen.",
         },
-        new("blame.insinuation", @"\bin\s+(?:all\s+)?fairness\s+to\s+(?:me|myself|us)\b|\bto\s+be\s+fair\s*,|\b(?:I'll|I\s+will|I'd|I\s+should|let\s+me)\s+(?:just\s+)?(?:note|point\s+out|mention|add|say)\s+(?:that\s+)?(?:the|their|it|this|they|nobody|no\s+one|I\s+was)\b|\bfor\s+what\s+it'?s\s+worth\s*,\s*(?:you|they|their|nobody|no\s+one|everyone|people)\b|\bnot\s+(?:really\s+|entirely\s+|all\s+)?(?:on\s+me|my\s+fault|my\s+call|down\s+to\s+me)\b|\b(?:I\s+was(?:n'?t|\s+not|\s+never))\s+(?:told|informed|consulted|warned|asked|looped\s+in)\b|\b(?:[\w-]+\s+){0,3}?I\s+was\s+given\s+(?:didn'?t|did\s+not|was|were|had|omitted|left\s+out|never)\b|\bbehind\s+my\s+back\b",
+        new("blame.insinuation", @"\bin\s+(?:all\s+)?fairness\s+to\s+(?:me|myself|us|(?:my|our)\s+(?:own\s+)?(?:team|side|people|engineers|staff|crew))\b|\bto\s+be\s+fair\s*,|\b(?:I'll|I\s+will|I'd|I\s+should|let\s+me)\s+(?:just\s+)?(?:note|point\s+out|mention|add|say)\s+(?:that\s+)?(?:the|their|it|this|they|nobody|no\s+one|I\s+was)\b|\bfor\s+what\s+it'?s\s+worth\s*,\s*(?:you|they|their|nobody|no\s+one|everyone|people)\b|\bnot\s+(?:really\s+|entirely\s+|all\s+)?(?:on\s+me|my\s+fault|my\s+call|down\s+to\s+me)\b|\b(?:I\s+was(?:n'?t|\s+not|\s+never))\s+(?:told|informed|consulted|warned|asked|looped\s+in)\b|\b(?:[\w-]+\s+){0,3}?I\s+was\s+given\s+(?:didn'?t|did\s+not|was|were|had|omitted|left\s+out|never)\b|\bbehind\s+my\s+back\b",
             "In fairness to me, the vendor's own guide called the setting safe.")
         {
             Severity = FindingSeverity.High, Suggestion = Own,
@@ -92,7 +92,7 @@ internal static class BlameShiftingRules
         new("blame.supplier-failed", @"\b(?:the\s+|our\s+|their\s+|a\s+|one\s+of\s+our\s+)(?:[\w'-]+\s+){0,2}?(?<party>" + Supplier + @")(?:'s|s')?\s+(?:[\w'-]+\s+){0,4}?(?:suffered|failed|fell\s+over|went\s+down|pushed|broke|encountered|experienced\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:outage|failure|fault|problem|issue))\b",
             "Our storage provider suffered a power failure, which is what caused the outage.")
         {
-            RequiresSentence = @"\b(?:caus\w*|because|fault|blame|reason|which\s+is\s+what|that'?s\s+why|took\s+(?:us|it|everything)?\s*(?:out|down)|brought\s+(?:us\s+)?down|took\s+us\s+with|affected|resulted)\b",
+            RequiresSentence = @"\b(?:caus\w*|because|fault|blame|reason|which\s+is\s+what|that'?s\s+why|broke\s+(?:our|the|every)|took\s+(?:us|it|everything)?\s*(?:out|down)|brought\s+(?:us\s+)?down|took\s+us\s+with|affected|resulted)\b",
             Severity = FindingSeverity.High, UnlessElement = DraftElement.OwnedDependency, UnlessSentence = Thanks,
             UnlessBefore = @"\b(?:no\s+one|nobody|I\s+and|we\s+and|me\s+and|both\s+(?:I|me))\b",
             Suggestion = "We chose to depend on the ${party}, and that choice is ours to answer for.",
@@ -106,9 +106,10 @@ internal static class BlameShiftingRules
             NearMiss = "The hosting provider does restart servers, and ours came back in four minutes.",
         },
         new("blame.outside-control", @"\b(?:(?:completely|entirely|totally|well|far|simply)\s+)?(?:outside|beyond|out\s+of)\s+(?:of\s+)?(?:our|my)\s+(?:control|hands)\b|\bnothing\s+(?:we|I)\s+could\s+(?:have\s+)?(?:done|do)\b|\bnot\s+(?:our|my)\s+(?:fault|doing)\b",
-            "The fibre cut was completely outside of our control.")
+            "The carrier's fibre cut was completely outside of our control.")
         {
             Severity = FindingSeverity.High,
+            RequiresSentence = @"\b" + Supplier + @"\b|\b" + Party + @"\b|\b(?:they|their|them)\b",
             UnlessBefore = @"\b(?:not|never|none|nothing)\s+(?:\w+\s+){0,3}$",
             Suggestion = "Depending on that single link was our choice, and it is ours to answer for.",
             NearMiss = "None of this was outside our control; the gap was ours.",
@@ -128,12 +129,60 @@ internal static class BlameShiftingRules
             Suggestion = "We didn't have the full picture in time, and we didn't press for it; that gap is ours to close.",
             NearMiss = "The damage turned out worse than we had first estimated.",
         },
-        new("blame.others-conduct", @"\babus(?:e|es|ed|ing)\s+(?:the\s+|our\s+)?(?:resources|system|service|servers?|platform|api|limits)\b|\bpoor\s+(?:coding|code|programming)\b|\b(?:rude(?:ness)?|hate|hateful|entitled|toxic)\s+(?:and\s+\w+|comments|people|users|behaviou?r)\b|\b(?:nobody|no\s+one)\s+wants\s+to\s+(?:do|read|help|think)\b|\b(?:unnecessary|needless|pointless)\s+drama\b",
+        new("blame.others-conduct", @"\babus(?:e|es|ed|ing)\s+(?:the\s+|our\s+)?(?:resources|system|service|servers?|platform|api|limits)\b|\bpoor\s+(?:coding|code|programming)\b|\b(?:rude(?:ness)?|hate|hateful|entitled|toxic)\s+(?:and\s+\w+|comments|people|users|behaviou?r)\b|\b(?:nobody|no\s+one)\s+wants\s+to\s+(?:do|read|help|think)\b|\b(?:unnecessary|needless|pointless)\s+drama\b|\bnothing\s+but\s+(?:abuse|hostility|insults|entitlement|hate|complaints)\b|\b(?:incredibly|so|very|really|extremely)\s+(?:rude|hostile|abusive|entitled)\b",
             "Some tenants were abusing the servers, which is why everything slowed down.")
         {
             Severity = FindingSeverity.High, UnlessSentence = Thanks,
             Suggestion = "Our limits let one account slow everyone down; that gap is ours to close.",
             NearMiss = "Thanks to everyone who reported abuse of the API early.",
+        },
+        new("blame.assured-us", @"\b(?:had\s+)?(?:assured|promised|guaranteed)\s+us\s+(?:that\s+)?(?:[\w'-]+\s+){0,4}?(?:would|was|were|is|are|had|could)\b",
+            "Their account team had assured us that the quota would be raised in time.")
+        {
+            Severity = FindingSeverity.High, UnlessElement = DraftElement.OwnedDependency,
+            RequiresSentence = @"\b" + Supplier + @"\b|\b" + Party + @"\b|\b(?:they|their|he|she)\b|\b(?:account|sales)\s+(?:manager|team|rep)",
+            UnlessSentence = @"\b(?:I|we)\s+(?:chose|decided|should\s+have|didn'?t\s+(?:check|verify|test))\b|\b(?:my|our)\s+(?:call|decision|choice|mistake)\b",
+            Suggestion = "We relied on that assurance, and checking it was our job; that gap is ours to close.",
+            NearMiss = "We assured our customers that the refunds would arrive by Friday.",
+        },
+        new("blame.readers-had-it", @"\b(?:that|which)\s+(?:everyone|everybody|you\s+all|all\s+of\s+you|each\s+of\s+you|every\s+one\s+of\s+you)\s+(?:had\s+)?(?:received|got|was\s+sent|were\s+sent|read|saw|signed|approved)\b",
+            "The risks were listed in the brief that everyone received in March.")
+        {
+            Severity = FindingSeverity.High,
+            RequiresSentence = @"\b(?:clearly|plainly|already|for\s+what\s+it'?s\s+worth|for\s+the\s+record|to\s+be\s+fair|in\s+fairness|set\s+out|spelled\s+out|spelt\s+out|listed|flagged|stated)\b",
+            Suggestion = "I didn't make sure the change reached you before it landed; that's on me.",
+            NearMiss = "The new rota is in the brief that everyone received this morning.",
+        },
+        new("blame.their-end", @"\b(?:their|the\s+(?:[\w-]+\s+)?(?:vendor|provider|supplier|carrier|partner|host|isp|registrar|operator)(?:'s|s'))\s+(?:end|side)\b|\b(?:likely|probably|presumably|apparently|suspected)\s+(?:an?\s+)?(?:operator|human|user|customer)\s+error\b",
+            "The fault was on the carrier's end, not ours.")
+        {
+            Severity = FindingSeverity.High, UnlessElement = DraftElement.OwnedDependency,
+            RequiresSentence = @"\b(?:on|at|from)\s+(?:their|the\s+(?:[\w-]+\s+)?[\w-]+(?:'s|s'))\s+(?:end|side)\b|\berror\b",
+            UnlessSentence = @"\b(?:I|we)\s+(?:chose|picked|selected|relied|decided|own)\b|\b(?:my|our)\s+(?:call|decision|choice)\b",
+            Suggestion = "We chose to depend on that supplier, and that choice is ours to answer for.",
+            NearMiss = "We heard their side of the story at the review.",
+        },
+        new("blame.customers-cause", @"\b(?:caused\s+by|due\s+to|because\s+of|the\s+result\s+of)\s+(?:some\s+|a\s+few\s+|those\s+)?(?:customers?|users?|clients?|members?|players?|merchants?|you)\s+(?:who\s+(?:are|were|had|have)\s+)?(?:running|using|still\s+(?:on|using|running)|not\s+(?:updating|upgrading|following|reading)|ignoring|misusing|abusing|on\s+(?:old|older|outdated|unsupported))\b",
+            "The failed syncs were caused by users running builds older than 3.1.")
+        {
+            Severity = FindingSeverity.High,
+            Suggestion = "Keeping customers' setups working through our changes is our job, and we own that gap.",
+            NearMiss = "The failed syncs were caused by our change to the token format.",
+        },
+        new("blame.let-down-by", @"\b(?:let\s+down|failed|blindsided|caught\s+out)\s+by\s+(?:the\s+|our\s+|a\s+|one\s+of\s+our\s+)?(?:[\w'-]+\s+){0,2}?(?<party>" + Party + "|" + Supplier + @")\b",
+            "Once again we were let down by our payments partner.")
+        {
+            Severity = FindingSeverity.High, UnlessElement = DraftElement.OwnedDependency, UnlessSentence = Thanks,
+            Suggestion = "We chose to depend on the ${party}, and that choice is ours to answer for.",
+            NearMiss = "Once again we were helped by our payments partner.",
+        },
+        new("blame.because-name", @"\bbecause\s+(?<party>\p{Lu}\p{Ll}+)\s+(?:had\s+)?(?:\p{Ll}+ed|ran|made|put|sent|set|took|wrote|shipped|forgot|broke|didn'?t|never)\b",
+            "The import failed because Dmitri ran it against the live tables.")
+        {
+            Severity = FindingSeverity.High, CaseSensitive = true, UnlessSentence = Thanks,
+            UnlessMatch = @"^because\s+(?:We|They|It|This|That|The|Our|Their|You|He|She|Everyone|Nobody|No|Someone|Which|What|Who|And|But|So|Then|Also|Team|Everybody|There|Here|Each|Every|Most|Some|All|Many|None)\b",
+            Suggestion = "Our process let one person's step cause this without a check that would have caught it; that gap is mine to close.",
+            NearMiss = "The import failed because we ran it against the live tables.",
         },
         new("blame.named-company-cause", @"\b(?:a|an)\s+(?<party>\p{Lu}[\p{L}-]+)\s+(?:issue|problem|outage|fault|bug|incident|error|failure)(?:\s+[\w,]+){0,6}?\s+(?:which|that)\s+(?:resulted|caused|led|took|brought)\b",
             "We were hit by a Northwind outage which resulted in failed logins.")
@@ -151,7 +200,7 @@ internal static class BlameShiftingRules
             Suggestion = "Our process let a change through without a check; that gap is mine to close, and I'll talk with ${party} one to one.",
             NearMiss = "Marta and I changed the firewall rules without a review, and that was my call.",
         },
-        new("blame.named-possessive-cause", @"\b(?<party>\p{Lu}\p{Ll}+)'s\s+(?:[\p{Ll}-]+\s+)?(?:script|change|changes|config|commit|patch|migration|deploy|deployment|query|code|fix|release|update|mistake|error|rollout|pull\s+request|PR)\s+(?:that\s+)?(?:had\s+)?(?:missed|forgot|skipped|broke|dropped|deleted|wiped|overloaded|took\s+(?:\w+\s+)?down|brought\s+(?:\w+\s+)?down|caused|triggered|corrupted|locked|failed)\b|\b(?:it|this|that)\s+was\s+(?<party>\p{Lu}\p{Ll}+)'s\s+(?:[\p{Ll}-]+\s+)?(?:change|changes|script|config|commit|patch|migration|deploy|code|mistake|error|fault|call)\b",
+        new("blame.named-possessive-cause", @"\b(?<party>\p{Lu}\p{Ll}+)'s\s+(?:[\p{Ll}-]+\s+)?(?:script|change|changes|config|commit|patch|migration|deploy|deployment|query|code|fix|release|update|mistake|error|rollout|pull\s+request|PR)\s+(?:that\s+)?(?:had\s+)?(?:missed|forgot|skipped|broke|introduced|dropped|deleted|wiped|overloaded|took\s+(?:\w+\s+)?down|brought\s+(?:\w+\s+)?down|caused|triggered|corrupted|locked|failed)\b|\b(?:it|this|that)\s+was\s+(?<party>\p{Lu}\p{Ll}+)'s\s+(?:[\p{Ll}-]+\s+)?(?:change|changes|script|config|commit|patch|migration|deploy|code|mistake|error|fault|call)\b",
             "Omar's script skipped the archive table and wiped a week of orders.")
         {
             Severity = FindingSeverity.High, CaseSensitive = true, UnlessSentence = Thanks,

@@ -26,10 +26,10 @@ internal static class HidingRules
         {
             Rewrite = "[the real extent, in numbers]",
         },
-        new("hiding.vague-count", @"\b(?:some|a\s+few|a\s+handful\s+of|a\s+(?:small|limited|tiny|minor|certain)\s+(?:number|subset|percentage|fraction|portion|proportion|group)\s+of|a\s+subset\s+of|certain|select|isolated)\s+(?:[\w-]+\s+){0,2}?" + Affected + @"\b",
+        new("hiding.vague-count", @"\b(?:some|a\s+few|a\s+number\s+of|a\s+handful\s+of|a\s+(?:portion|fraction|segment|share)\s+of|a\s+(?:small|limited|tiny|minor|certain)\s+(?:number|subset|percentage|fraction|portion|proportion|group)\s+of|a\s+subset\s+of|certain|select|isolated)\s+(?:[\w-]+\s+){0,2}?" + Affected + @"\b",
             "Some shoppers may have noticed slower pages this morning.")
         {
-            RequiresSentence = @"\b(?:experienced|experiencing|may\s+have|might\s+have|could\s+have|saw|seen|noticed|encountered|were\s+temporarily|was\s+temporarily|temporarily|required|had\s+(?:trouble|issues|difficulty|problems)|affected|impacted|didn'?t\s+go|did\s+not\s+go|briefly|intermittently)\b",
+            RequiresSentence = @"\b(?:experienced|experiencing|unable|may\s+have|might\s+have|could\s+have|saw|seen|noticed|encountered|were\s+temporarily|was\s+temporarily|temporarily|required|had\s+(?:trouble|issues|difficulty|problems)|affected|impacted|didn'?t\s+go|did\s+not\s+go|briefly|intermittently)\b",
             UnlessSentence = ApologySentence, UnlessMatch = @"\d",
             Rewrite = "[exact number of affected people or items]",
             NearMiss = "Some families have already called the school office.",
@@ -52,10 +52,51 @@ internal static class HidingRules
             Rewrite = "[who changed what, and what it broke]",
             NearMiss = "The upgrade I approved broke exports for 300 customers.",
         },
-        new("hiding.luck", @"\b(?:bad\s+timing|unlucky|bad\s+luck|perfect\s+storm|freak\s+(?:event|accident)|act\s+of\s+god|(?:looks?|sounds?|seems?)\s+worse\s+than\s+(?:it|they|things)\s+(?:is|are|was|were|really\s+(?:is|are))|(?:overblown|blown\s+out\s+of\s+proportion)|(?:not|isn'?t|wasn'?t|nowhere\s+near)\s+(?:as|that|so|nearly\s+as)\s+bad\s+as\b|making\s+(?:it|this|that)\s+out\s+to\s+be|as\s+bad\s+as\s+(?:people|everyone|some|others|folks|you\s+all)\s+(?:are\s+|have\s+been\s+)?(?:making\s+out|saying|say|think|claim|claiming|suggest|suggesting)|(?:less|not)\s+serious\s+than\s+(?:it|people|some))\b",
+        new("hiding.luck", @"\b(?:bad\s+timing|unlucky|bad\s+luck|perfect\s+storm|freak\s+(?:event|accident)|act\s+of\s+god|(?:looks?|sounds?|seems?)\s+worse\s+than\s+(?:it|they|things)\s+(?:is|are|was|were|really\s+(?:is|are))|(?:overblown|blown\s+out\s+of\s+proportion)|(?:not|isn'?t|wasn'?t|nowhere\s+near)\s+(?:as|that|so|nearly\s+as)\s+(?:bad|dramatic|serious|severe)\s+as\b|making\s+(?:it|this|that)\s+out\s+to\s+be|as\s+bad\s+as\s+(?:people|everyone|some|others|folks|you\s+all)\s+(?:are\s+|have\s+been\s+)?(?:making\s+out|saying|say|think|claim|claiming|suggest|suggesting)|(?:less|not)\s+serious\s+than\s+(?:it|people|some))\b",
             "Honestly it was bad timing more than anything.")
         {
             Rewrite = "[the decision and its cost, stated plainly]",
+        },
+        new("hiding.impersonal-cause", @"\b(?:market|economic|macro-?economic|industry|global|external|funding)\s+(?:headwinds|conditions|forces|pressures|dynamics|environment|realities|uncertainty|downturn|climate|circumstances)\b",
+            "Economic headwinds have left us no choice but to close the Lisbon office.")
+        {
+            RequiresSentence = @"\b(?:no\s+choice|forced|necessary|unavoidable|outside|beyond|left\s+us|made\s+(?:this|it)|driven\s+by|due\s+to|because\s+of)\b",
+            UnlessSentence = @"\b(?:I|we)\s+(?:assumed|misjudged|misread|underestimated|bet|expected|planned\s+for)\b|\bmy\s+(?:call|decision|misjudg(?:e)?ment)\b",
+            Suggestion = "Name the decision behind it: \"We made this decision because [the reason, in plain words].\"",
+            NearMiss = "I assumed market conditions would hold, and I planned hiring on that; I was wrong.",
+        },
+        new("hiding.layoff-euphemism", @"\b(?:transition(?:ing|ed)?\s+out\s+of\s+the\s+(?:business|company|organi[sz]ation)|right-?siz(?:e|ed|ing)|(?:organi[sz]ational|structural|workforce)\s+(?:refinements?|adjustments?|realignment)|(?:broader|strategic|organi[sz]ational)\s+realignment|roles?\s+(?:will\s+be\s+|have\s+been\s+|are\s+being\s+)?(?:impacted|eliminated|affected)|part(?:ing)?\s+ways\s+with\s+(?:some|a\s+number|a\s+few|several))\b",
+            "A few colleagues will be transitioning out of the business this month.")
+        {
+            Suggestion = "Say it plainly: \"We are letting [how many people, in which teams] go.\"",
+            NearMiss = "Sixty people are losing their jobs today, most of them in sales.",
+        },
+        new("hiding.inconvenience", @"\b(?:caus(?:e|ed|es|ing)|result(?:ed|s|ing)?\s+in|led\s+to|creat(?:ed|ing))\s+(?:some\s+|an?\s+|minor\s+|temporary\s+|slight\s+)?inconvenience\b",
+            "The slow pages caused some inconvenience to shoppers on Monday.")
+        {
+            UnlessSentence = ApologySentence,
+            Suggestion = "Name the cost instead: \"This cost [who, and how much].\"",
+            NearMiss = "The slow pages cost shoppers about 40 minutes each on Monday.",
+        },
+        new("hiding.vague-technical", @"\b(?:an?|the|this)\s+(?:unexpected\s+|temporary\s+|minor\s+|brief\s+|isolated\s+)?(?:technical|technology|systems?|connectivity|network|infrastructure|internal|communications?)\s+(?:issue|event|matter|problem|difficult(?:y|ies)|anomaly|irregularity|condition)\b|\babnormal\s+behaviou?r\b",
+            "Some customers experienced a temporary technical issue with sign-in.")
+        {
+            RequiresSentence = @"\b(?:experienc\w*|may\s+have|might\s+have|for\s+a\s+(?:period|time|while)|briefly|temporar\w*|some|certain|intermittent\w*|resolved|addressed|unexpected\w*|caus\w+)\b",
+            Rewrite = "[what broke, for whom, and for how long]",
+            NearMiss = "A network change we made at 09:10 cut off the Leeds office for 50 minutes.",
+        },
+        new("hiding.vague-period", @"\bfor\s+a\s+(?:short\s+|brief\s+|limited\s+|certain\s+)?(?:period(?:\s+of\s+time)?|time|spell)\b",
+            "Some members could not log in for a period on Tuesday.")
+        {
+            RequiresSentence = @"\b(?:unable|unavailable|down|offline|disrupt\w*|affected|impacted|errors?|degraded|interrupt\w*|could\s+not|couldn'?t|failed|slow)\b",
+            Rewrite = "for [how long, start to finish]",
+            NearMiss = "Members could not log in for 95 minutes on Tuesday.",
+        },
+        new("hiding.only-a-sliver", @"\b(?:only|just|merely)\s+(?:affects?|affected|impacts?|impacted|hits?|happens?\s+to|applies\s+to)?\s*(?:a\s+)?(?:less|fewer)\s+than\s+(?:a\s+|one\s+|1\s*|\d+\s*)(?:%|percent|per\s+cent|handful|fraction)",
+            "The bug only affects less than 1% of accounts.")
+        {
+            Suggestion = "Give the number, not the share: \"This affected [how many people, and what they lost].\"",
+            NearMiss = "The bug affected 412 accounts, less than 1% of the total, and each lost a day of data.",
         },
         new("hiding.no-one-affected", @"\b(?:no|zero)\s+(?:customers?|users?|one|clients?|patients?|members?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:affected|impacted|harmed)\s+(?:in\s+any\s+way|whatsoever|at\s+all)\b|\b(?:no\s+real|zero\s+real|no\s+meaningful|no\s+material)\s+(?:impact|harm|effect)\b",
             "No customer was affected in any way.")

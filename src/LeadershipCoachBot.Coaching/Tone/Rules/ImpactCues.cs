@@ -47,7 +47,7 @@ internal static class ImpactCues
             "Your driver waited 50 minutes at the depot gate.")
         {
         },
-        new("impact.slipped-by", @"\b(?:moved|slipped|pushed(?:\s+back)?|delayed|postponed|shifted)\s+(?:back\s+)?(?:from\s+(?:the\s+)?\S+\s+to\s+(?:the\s+)?\S+|by\s+(?:about\s+|nearly\s+|over\s+)?(?:\d+|an?|one|two|three|four|five|six|several)\s+(?:days?|weeks?|months?|sprints?|quarters?))",
+        new("impact.slipped-by", @"\b(?:moved|slipped|pushed(?:\s+back)?|delayed|postponed|shifted|overrun|overran|ran\s+over|late)\s+(?:back\s+)?(?:from\s+(?:the\s+)?\S+\s+to\s+(?:the\s+)?\S+|by\s+(?:about\s+|nearly\s+|over\s+)?(?:\d+|an?|one|two|three|four|five|six|several)\s+(?:days?|weeks?|months?|sprints?|quarters?))",
             "Your launch moved from the 4th to the 18th.")
         {
         },

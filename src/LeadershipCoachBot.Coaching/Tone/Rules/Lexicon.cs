@@ -31,7 +31,10 @@ internal static class Lexicon
     public const string Interval = @"(?:every\s+(?:\d+\s+|few\s+|couple\s+of\s+)?(?:minutes?|mins?|hours?|days?|morning|evening)|in\s+(?:\d+|an?|one|two|three|thirty|sixty|ninety)\s+(?:minutes?|mins?|hours?))";
 
     public const string Meeting =
-        @"(?:(?:at|in|during)\s+(?:the\s+|our\s+|this\s+week's\s+|next\s+week's\s+|[\w-]+'s\s+)?(?:[\w&:-]+\s+){0,3}?(?:meeting|review|stand-?up|sync|all-hands|town\s?hall|elt|exco|board|briefing|check-in|1:1|one-on-one|call|retro|steering|offsite|huddle)\b)";
+        @"(?:(?:at|in|during)\s+(?:the\s+|our\s+|this\s+week's\s+|next\s+week's\s+|next\s+|[\w-]+'s\s+)?(?:[\w&:'-]+\s+){0,3}?(?:meeting|review|stand-?up|sync|all-hands|town\s?hall|elt|exco|board|briefing|check-in|1:1|one-on-one|call|retro|steering|offsite|huddle|committee)\b)";
+
+    /// <summary>Now, as a draft says an action is already starting: "now", "immediately", "right away".</summary>
+    public const string Imminent = @"(?:\bnow\b|\bimmediately\b|\bright\s+away\b|\bas\s+we\s+speak\b|\bwithin\s+the\s+hour\b)";
 
     /// <summary>Other people or groups that a draft might point at.</summary>
     public const string Party =
@@ -39,11 +42,11 @@ internal static class Lexicon
 
     /// <summary>Outside suppliers a service depends on: the parties a company-voice draft tends to blame.</summary>
     public const string Supplier =
-        @"(?:vendors?|suppliers?|providers?|partners?|contractors?|subcontractors?|host|hosts|hosting\s+company|data\s*-?cent(?:er|re)s?|carriers?|isps?|upstream|third[\s-]part(?:y|ies)|outsourcer)";
+        @"(?:vendors?|suppliers?|providers?|partners?|contractors?|subcontractors?|host|hosts|hosting\s+company|data\s*-?cent(?:er|re)s?|carriers?|isps?|upstream|third[\s-]part(?:y|ies)|outsourcer|registrars?|cdns?|colocation|server\s+farm|cloud\s+providers?)";
 
     /// <summary>People or things a failure lands on.</summary>
     public const string Affected =
-        @"(?:users?|customers?|clients?|candidates?|advertisers?|devices?|shoppers?|members?|accounts?|recordings?|deploys?|deployments?|merchants?|tenants?|players?|patients?|sellers?|partners?|requests?|orders?|people|drivers?|riders?|viewers?|services?|sites?|stores?|families|students?|callers?|transactions?|payments?|subscribers?|listeners?|guests?|passengers?|travellers?|travelers?|employees?|staff|visitors?|reports?|files?|jobs?|builds?|emails?|messages?|calls?|sessions?|pages?|regions?|markets?|locations?|branches?|policyholders?|fans?|parcels?|invoices?)";
+        @"(?:users?|customers?|clients?|candidates?|advertisers?|devices?|shoppers?|members?|accounts?|recordings?|deploys?|deployments?|merchants?|tenants?|players?|patients?|sellers?|partners?|requests?|orders?|people|drivers?|riders?|viewers?|services?|sites?|stores?|families|students?|callers?|transactions?|payments?|subscribers?|listeners?|guests?|passengers?|travellers?|travelers?|employees?|staff|visitors?|reports?|files?|jobs?|builds?|emails?|messages?|calls?|sessions?|pages?|regions?|markets?|locations?|branches?|policyholders?|fans?|parcels?|invoices?|roles?|positions?|colleagues?|team\s+members?|records?)";
 
     /// <summary>Verbs for turning a decision back.</summary>
     public const string Reversal =

@@ -16,7 +16,7 @@ internal static class NextStepCues
     private const string NotASubject = @"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts|[Aa]n?|at|from|with|of|by|to|for|on|in)\s+$";
 
     private const string Action =
-        @"(?:add|adding|audit|auditing|build|building|rebuild|rebuilding|call|calling|check|checking|contact|contacting|email|emailing|fix|fixing|move|moving|pair|pairing|pause|pausing|publish|publishing|put|putting|refund|refunding|credit|crediting|remove|removing|restore|restoring|revert|reverting|roll|rolling|run|running|re-run|re-running|schedule|scheduling|send|sending|set|setting|ship|shipping|switch|switching|test|testing|undo|undoing|reverse|reversing|review|reviewing|write|writing|meet|meeting|hold|holding|book|booking|host|hosting|chair|chairing|walk|walking|bring|bringing|share|sharing|draft|drafting|prepare|preparing|cancel|cancelling|terminate|terminating|tear|tearing|rip|ripping|replace|replacing|migrate|migrating|open|opening|reopen|reopening|brief|briefing|join|joining|lead|leading|offer|offering|pay|paying|cover|covering|return|returning|rewrite|rewriting|document|documenting|retire|retiring|rollback|reissue|reissuing|resend|resending|verify|verifying|stage|staging|pilot|piloting|freeze|freezing|limit|limiting|raise|raising|pull|pulling|scrap|scrapping|turn|turning|disable|disabling|enable|enabling|route|routing|reroute|rerouting|reconfigure|reconfiguring|patch|patching|restart|restarting|drain|draining|rerun|rerunning|re-price|re-pricing|reprice|repricing|rotate|rotating|revoke|revoking|notify|notifying|phone|phoning|escalate|escalating|backfill|backfilling|reindex|reindexing|re-index|re-indexing|replay|replaying|import|importing|split|splitting|shift|shifting|lower|lowering|calculate|calculating|issue|issuing|process|processing|apply|applying|deploy|deploying|reconcile|reconciling|map|mapping|invite|inviting|re-invite|re-inviting|coordinate|coordinating|confirm|confirming|train|training|hire|hiring|interview|interviewing)";
+        @"(?:add|adding|audit|auditing|build|building|rebuild|rebuilding|call|calling|check|checking|contact|contacting|email|emailing|fix|fixing|move|moving|pair|pairing|pause|pausing|publish|publishing|put|putting|refund|refunding|credit|crediting|remove|removing|restore|restoring|revert|reverting|roll|rolling|run|running|re-run|re-running|schedule|scheduling|send|sending|set|setting|ship|shipping|switch|switching|test|testing|undo|undoing|reverse|reversing|review|reviewing|write|writing|meet|meeting|hold|holding|book|booking|host|hosting|chair|chairing|walk|walking|bring|bringing|share|sharing|draft|drafting|prepare|preparing|cancel|cancelling|terminate|terminating|tear|tearing|rip|ripping|replace|replacing|migrate|migrating|open|opening|reopen|reopening|brief|briefing|join|joining|lead|leading|offer|offering|pay|paying|cover|covering|return|returning|rewrite|rewriting|document|documenting|retire|retiring|rollback|reissue|reissuing|resend|resending|verify|verifying|stage|staging|pilot|piloting|freeze|freezing|limit|limiting|raise|raising|pull|pulling|scrap|scrapping|turn|turning|disable|disabling|enable|enabling|route|routing|reroute|rerouting|reconfigure|reconfiguring|patch|patching|restart|restarting|drain|draining|rerun|rerunning|re-price|re-pricing|reprice|repricing|rotate|rotating|revoke|revoking|notify|notifying|phone|phoning|escalate|escalating|backfill|backfilling|reindex|reindexing|re-index|re-indexing|replay|replaying|import|importing|split|splitting|shift|shifting|lower|lowering|calculate|calculating|issue|issuing|process|processing|apply|applying|deploy|deploying|reconcile|reconciling|map|mapping|invite|inviting|re-invite|re-inviting|coordinate|coordinating|confirm|confirming|train|training|hire|hiring|interview|interviewing|fail(?:ing)?\s+over|failover|delete|deleting|archive|archiving)";
 
     public static IReadOnlyList<TextRule> All { get; } =
     [
@@ -31,7 +31,7 @@ internal static class NextStepCues
             "I'm pairing with the on-call lead this afternoon.")
         {
             UnlessSentence = NotAStep,
-            RequiresSentence = @"\b(?:I'?m|I\s+am)\b|" + ConcreteTime + "|" + Interval,
+            RequiresSentence = @"\b(?:I'?m|I\s+am)\b|" + ConcreteTime + "|" + Interval + "|" + Imminent,
             NearMiss = "We're monitoring.",
         },
         new("steps.named-owner", @"\b\p{Lu}[\p{Ll}\p{Lu}'-]+(?:'s\s+team|\s+and\s+\p{Lu}\p{Ll}+|\s+and\s+I|\s+and\s+the\s+[\p{Ll}\s]{1,30}?)?\s+(?:is|are|will|'ll|'s|has\s+agreed\s+to|have\s+agreed\s+to)\s+(?:now\s+|also\s+|currently\s+|already\s+)?(?:\p{Ll}+ing\b|\p{Ll}+)",
@@ -47,7 +47,7 @@ internal static class NextStepCues
         {
             UnlessSentence = NotAStep,
             UnlessMatch = @"\s(?:being|been|back|unaffected|fine|down|up|live|still|gone|affected|over|not|no|aware|sorry|done|a|an|the|in|on|at|always|never)$",
-            RequiresSentence = Action + "|" + ConcreteTime,
+            RequiresSentence = @"\b" + Action + @"(?:s|d|ed|es)?\b|" + ConcreteTime + "|" + Imminent,
         },
         new("steps.named-owner-present", @"\b\p{Lu}\p{Ll}+(?:'s\s+team|\s+and\s+(?:the\s+)?[\p{L}\s]{1,30}?)?\s+(?:owns|leads|runs|takes\s+over|starts|ships|agrees?|decides?|reviews|chairs|hosts|joins|briefs|sends|is\s+(?:your|the|our)\s+(?:[\w-]+\s+)?(?:lead|owner|contact|manager|point\s+of\s+contact|incident\s+lead|commander))\b",
             "Tomas runs the review on Thursday.")
@@ -80,7 +80,21 @@ internal static class NextStepCues
             "Fix in review; ETA 16:00.")
         {
             UnlessSentence = NotAStep,
-            RequiresSentence = Action + @"|\b(?:eta|due|target)\b",
+            RequiresSentence = @"\b" + Action + @"(?:s|d|ed|es)?\b|\b(?:eta|due|target)\b",
+        },
+        new("steps.policy-from", @"\b(?:from|starting\s+(?:with|from)?|as\s+of|beginning\s+(?:with)?)\s+(?:the\s+)?(?:next|this|every)\s+(?:release|deploy|deployment|version|sprint|cycle|build|upgrade|cutover|launch|rollout)\b|\b(?:from|as\s+of|starting)\s+(?:today|tomorrow|" + Weekday + @")\s*,?\s+(?:[\w'-]+\s+){1,4}?(?:runs?|refuses?|requires?|needs?|blocks?|gates?|must|goes|go|checks?|pages?|stops?|rejects?)\b",
+            "From the next release, the deploy job runs the migration dry run first.")
+        {
+            UnlessSentence = NotAStep,
+            RequiresSentence = @"\b(?:runs?|refuses?|requires?|needs?|blocks?|gates?|must|goes|go|checks?|pages?|stops?|rejects?|will|'ll|is|are)\b",
+            NearMiss = "From the start, the release felt rushed.",
+        },
+        new("steps.decided-to", @"\b(?:I|we)(?:'ve|\s+have)?\s+(?:now\s+|also\s+)?decided\s+to\s+" + Action + @"\b",
+            "We've decided to move the last two tenants back to the old cluster tonight.")
+        {
+            UnlessSentence = NotAStep,
+            RequiresSentence = ConcreteTime + "|" + Imminent,
+            NearMiss = "We decided to move the tenants last spring.",
         },
         new("steps.will-be-doing", @"(?:'ll|\bwill|\bshall)\s+be\s+" + Action + @"\b",
             "We will be sending every customer a corrected invoice on Monday.")

@@ -28,6 +28,12 @@ internal static class NextUpdateCues
             "Update Friday.")
         {
         },
+        new("next-update.presents", @"\b(?:will|'ll|is\s+going\s+to|are\s+going\s+to)\s+(?:present|report\s+(?:back|on|to)|brief\s+(?:the|you|us)|take\s+(?:the|this|it)\s+(?:[\w-]+\s+){0,2}?to)\b",
+            "Finance will present the revised numbers at the April steering committee.")
+        {
+            RequiresSentence = When,
+            NearMiss = "Finance will present the revised numbers when they are ready.",
+        },
         new("next-update.report", @"\b(?:publish|share|send|circulate|post)\s+(?:a\s+|the\s+|our\s+)?(?:full|final|written|detailed|complete)\s+(?:report|write-?up|review|post-?mortem|incident\s+report)\b",
             "We'll publish a full report by Monday.")
         {

@@ -5,7 +5,7 @@ internal static class NonApologyRules
 {
     private const string Sorry = @"(?:sorry|apologi[sz](?:e|es|ed|ing)|apologies|apology|regret)";
     private const string Plain = "I'm sorry for [what I did, and its cost to you].";
-    private const string Named = "I'm sorry for how I handled ${object}.";
+    private const string Named = "I'm sorry for ${object}.";
     private const string Thing = @"(?<object>(?:the|my|our|this|that|your|last\s+\w+'s|\w+day's)\s+[\w'-]+(?:\s+[\w'-]+){0,4})";
 
     public static IReadOnlyList<TextRule> All { get; } =
@@ -16,7 +16,7 @@ internal static class NonApologyRules
             Severity = FindingSeverity.High, Suggestion = Named,
             NearMiss = "I'm sorry. If you want to talk it through, I'm free on Friday.",
         },
-        new("non-apology.reader-feelings", @"\b(?:sorry|regret)\s+(?:that\s+)?(?:you|you've|you're|anyone|people|some\s+of\s+you|they|the\s+team)\s+(?:have\s+|has\s+|were\s+|are\s+|'ve\s+)?(?:\w+\s+)?(?:feel|feels|felt|took|taken|take|takes|see|saw|found|find|think|thought|perceived|read|are\s+upset|were\s+upset|were\s+offended|got\s+upset|offended|upset|hurt|confused|bothered)\b",
+        new("non-apology.reader-feelings", @"\b(?:sorry|regret)\s+(?:that\s+)?(?:you|you've|you're|anyone|people|some\s+of\s+you|they|the\s+team)\s+(?:have\s+|has\s+|were\s+|are\s+|'ve\s+)?(?:\w+\s+)?(?:feel|feels|felt|took|taken|take|takes|see|saw|found|find|think|thought|perceived|read|are\s+upset|were\s+upset|were\s+offended|got\s+upset|offended|upset|hurt|confused|bothered|disappointed|frustrated|inconvenienced|annoyed)\b",
             "I'm sorry you feel the decision was rushed.")
         {
             Severity = FindingSeverity.High, Suggestion = Plain,
@@ -27,7 +27,7 @@ internal static class NonApologyRules
         {
             Severity = FindingSeverity.High, Suggestion = Named,
         },
-        new("non-apology.any-inconvenience", @"\b" + Sorry + @"\s+(?:\w+\s+){0,2}?(?:(?:any|all\s+the)\s+(?:\w+\s+)?(?:inconvenience|disruption|frustration|trouble|confusion|upset|annoyance|disappointment|issues|problems|difficulties|impact|concern|stress|distress)|the\s+inconvenience)\b",
+        new("non-apology.any-inconvenience", @"\b" + Sorry + @"\s+(?:\w+\s+){0,2}?(?:(?:any|all\s+the)\s+(?:\w+\s+)?(?:inconvenience|disruption|frustration|trouble|confusion|upset|annoyance|disappointment|issues|problems|difficulties|impact|concern|stress|distress)|the\s+(?:inconvenience|trouble|hassle|bother|mix-?up))\b",
             "We apologise for any inconvenience this may have caused.")
         {
             Severity = FindingSeverity.High, Suggestion = Plain,
@@ -58,6 +58,18 @@ internal static class NonApologyRules
             "I'm sorry the vendor let you down last week.")
         {
             Severity = FindingSeverity.High, Suggestion = Plain,
+        },
+        new("non-apology.your-experience", @"\b(?:sorry|regret|apologi[sz]e)\s+(?:that\s+|for\s+)?(?:you|your|some\s+of\s+you|anyone|customers|people)\s+(?:have\s+|has\s+)?(?:had|experienced|went\s+through)?\s*(?:a\s+|such\s+a\s+|any\s+)?(?:bad|poor|negative|frustrating|disappointing|unpleasant|less\s+than\s+ideal|sub-?optimal)\s+experiences?\b",
+            "We're sorry you had a frustrating experience with checkout this week.")
+        {
+            Severity = FindingSeverity.High, Suggestion = Plain,
+            NearMiss = "We're sorry: our checkout change failed 9,000 of your orders this week.",
+        },
+        new("non-apology.to-anyone-who", @"\b(?:sorry|apologi[sz]e|apologies)\s+to\s+(?:anyone|anybody|those|any\s+of\s+you|whoever|everyone)\s+(?:of\s+you\s+)?(?:who\s+)?(?:was|were|felt|feels|may\s+have|might\s+have|has\s+been|have\s+been|is|are|took|found)\b",
+            "I apologise to anyone who felt left out of the decision.")
+        {
+            Severity = FindingSeverity.High, Suggestion = Plain,
+            NearMiss = "I apologise to the support team: my change tripled your queue.",
         },
         new("non-apology.may-have-caused", @"\b(?:may|might|could)\s+have\s+caused\s+(?:you\s+)?(?:some\s+|any\s+)?(?:inconvenience|disruption|trouble|frustration)\b",
             "We understand this may have caused inconvenience.")

@@ -82,6 +82,14 @@ internal static class OverpromisingRules
             Suggestion = Commit,
             NearMiss = "We will make the changes the review recommends and report on them on Friday.",
         },
+        new("overpromise.ensure-never", @"\b(?:ensure|make\s+(?:sure|certain)|guarantee)\s+(?:that\s+)?(?:this|it|that|such\s+\w+|nothing\s+like\s+(?:this|it|that)|an?\s+(?:[\w-]+\s+){0,2}?(?:outage|incident|failure|breach|mistake|error))\s+(?:never|doesn'?t|does\s+not|won'?t|will\s+not|cannot|can'?t|can\s+never|isn'?t\s+repeated|is\s+never)\s+(?:[\w-]+\s+){0,2}?(?:happens?|recurs?|occurs?|repeats?|again|repeated)\b",
+            "A full review is under way to ensure this doesn't happen again.")
+        {
+            UnlessSentence = OwnConduct, UnlessBefore = Refusal,
+            Rewrite = "reduce the chance of a repeat",
+            Suggestion = Commit,
+            NearMiss = "Nobody can ensure this never happens again, but here is what we changed.",
+        },
         new("overpromise.unaffected-while-open", @"\b(?:no|zero)\s+(?:customer\s+|user\s+|personal\s+|card\s+|patient\s+)?(?:data|records|payments)\s+(?:was|were|has\s+been|have\s+been)\s+(?:lost|compromised|accessed|exposed|affected|leaked)\b|\b(?:security|data|privacy)\s+was\s+not\s+(?:compromised|breached|affected)\b",
             "Unknown: how the attacker got in. No customer data was accessed.")
         {

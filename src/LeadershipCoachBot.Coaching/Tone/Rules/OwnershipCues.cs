@@ -29,12 +29,12 @@ internal static class OwnershipCues
             UnlessBefore = Conditional,
             NearMiss = "If you skipped the briefing, that isn't really on me.",
         },
-        new("ownership.i-own", @"\bI\s+(?:also\s+|fully\s+|completely\s+|personally\s+)?own\s+(?:this|that|it|the|my|all|what|every)\b|\b(?:I\s+take|I'll\s+take|I\s+accept)\s+(?:full\s+|complete\s+|total\s+|personal\s+)?(?:responsibility|ownership|accountability|the\s+blame)\b|\b" + Im + @"\s+(?:fully\s+|personally\s+)?(?:responsible|accountable)\s+for\b|\bI\s+also\s+own\b|\bwhich\s+I\s+(?:also\s+)?own\b|\b(?:it|the\s+[\w-]+)\s+I\s+(?:also\s+)?own\b",
+        new("ownership.i-own", @"\bI\s+(?:also\s+|fully\s+|completely\s+|personally\s+)?own\s+(?:this|that|it|the|my|all|what|every)\b|\b(?:I\s+take|I'll\s+take|I\s+accept)\s+(?:full\s+|complete\s+|total\s+|personal\s+)?(?:responsibility|ownership|accountability|the\s+blame|the\s+heat|the\s+hit|the\s+fall)\b|\b" + Im + @"\s+(?:fully\s+|personally\s+)?(?:responsible|accountable)\s+for\b|\bI\s+also\s+own\b|\bwhich\s+I\s+(?:also\s+)?own\b|\b(?:it|the\s+[\w-]+)\s+I\s+(?:also\s+)?own\b",
             "I own the decision and what it cost you.")
         {
             UnlessBefore = Conditional + @"|\b(?:not|never|n't)\s+$",
         },
-        new("ownership.i-decided", @"\bI(?:'d|\s+had)?\s+(?:personally\s+|also\s+|alone\s+|myself\s+|then\s+)?(?:approved|signed\s+off|signed-off|pushed(?:\s+for|\s+through|\s+ahead)?|championed|chose|picked|selected|greenlit|green-lit|rushed|overrode|overruled|argued\s+for|insisted|set\s+the\s+(?:date|deadline|timeline|cutover)|designed|deferred|downplayed|dismissed|waved\s+through|authori[sz]ed|sponsored|rolled\s+out|shipped|launched|deployed|planned|sized|underestimated|misjudged|made\s+(?:the|that|this|a|an)\s+(?:wrong\s+|bad\s+|poor\s+|final\s+)?(?:call|decision|hire|change|choice|mistake|error)|decided\s+to|moved|merged|consolidated|swapped|migrated|scheduled|changed|rewrote|re-wrote|introduced|removed|froze|ordered|proposed|promised|let\s+(?:the|that|this|it)\s+(?:[\w-]+\s+){0,2}?(?:expire|lapse|slip|go\s+out|ship)|wrote\s+(?:the|that|this|it)|made\s+(?:the|that)\s+[\w-]+\s+(?:call|decision|change|hire))\b",
+        new("ownership.i-decided", @"\bI(?:'d|\s+had)?\s+(?:personally\s+|also\s+|alone\s+|myself\s+|then\s+)?(?:approved|signed\s+off|signed-off|pushed(?:\s+for|\s+through|\s+ahead)?|championed|chose|picked|selected|greenlit|green-lit|rushed|overrode|overruled|argued\s+for|insisted|set\s+the\s+(?:date|deadline|timeline|cutover)|designed|deferred|downplayed|dismissed|waved\s+through|authori[sz]ed|sponsored|rolled\s+out|shipped|launched|deployed|planned|sized|underestimated|misjudged|made\s+(?:the|that|this|a|an)\s+(?:wrong\s+|bad\s+|poor\s+|final\s+)?(?:call|decision|hire|change|choice|mistake|error)|decided\s+to|moved|merged|published|consolidated|swapped|migrated|scheduled|changed|rewrote|re-wrote|introduced|removed|froze|ordered|proposed|promised|let\s+(?:the|that|this|it)\s+(?:[\w-]+\s+){0,2}?(?:expire|lapse|slip|go\s+out|ship)|wrote\s+(?:the|that|this|it)|made\s+(?:the|that)\s+[\w-]+\s+(?:call|decision|change|hire))\b",
             "I signed off the cutover without a rehearsal.")
         {
             UnlessBefore = Conditional,
@@ -50,6 +50,17 @@ internal static class OwnershipCues
             "I'm the one who moved the launch forward.")
         {
             UnlessBefore = Conditional,
+        },
+        new("ownership.rests-with-me", @"\b(?:the\s+)?(?:accountability|responsibility|blame)\s+(?:for\s+(?:this|that|it|these\s+\w+|the\s+[\w-]+)\s+)?(?:rests|lies|sits|is|falls)\s+(?:fully\s+|squarely\s+|entirely\s+|solely\s+|wholly\s+)?(?:with|on)\s+me\b|\b(?:the\s+)?(?:accountability|responsibility)\s+(?:for\s+(?:this|that|it)\s+)?is\s+(?:all\s+)?mine\b",
+            "Accountability for these cuts rests fully with me.")
+        {
+            UnlessBefore = @"\b(?:if|unless|whether|not|never|n't)\b[^,;]*$",
+            NearMiss = "Accountability for the budget rests with the finance committee.",
+        },
+        new("ownership.my-call-fragment", @"^(?:(?:and|but|so)\s+)?my\s+(?:own\s+)?(?:call|decision|fault|mistake|doing|bad)\s*(?:[,.;:!\u2014-]|$|and\b)",
+            "My call, and I stand by owning it.")
+        {
+            NearMiss = "My call with the vendor is at noon.",
         },
         new("ownership.got-it-wrong", @"\bI\s+(?:got|called|read|judged)\s+(?:[\w'-]+\s+){1,5}?wrong\b|\bI\s+(?:was|am)\s+wrong\s+(?:to|about)\b",
             "I got the staffing plan wrong.")

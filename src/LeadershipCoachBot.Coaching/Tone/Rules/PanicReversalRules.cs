@@ -38,7 +38,7 @@ internal static class PanicReversalRules
             Weight = 3, Severity = FindingSeverity.High,
             Suggestion = "Let the analysis lead: \"We will decide on a wider unwind when the root cause is known, by [day].\"",
         },
-        new("panic.including-working", @"\b(?:including|even)\s+(?:the\s+)?(?:ones|parts|services|sites|regions|teams|bits|\w+)\s+(?:that|which|it)\s+(?:are\s+|were\s+|is\s+|has\s+been\s+|have\s+been\s+)?(?:work(?:ing|s|ed)?|fine|healthy|unaffected|tested\s+well|performing|doing\s+well|went\s+well)\b|\b(?:the\s+)?working\s+ones\s+(?:too|as\s+well)\b|\b(?:from|off)\s+the\s+(?:roadmap|plan)\s+(?:entirely|altogether|for\s+good|completely)|,\s*the\s+lot\b|\bwholesale\b",
+        new("panic.including-working", @"\b(?:including|even)\s+(?:the\s+)?(?:ones|parts|services|sites|regions|teams|bits|\w+)\s+(?:that|which|it)\s+(?:are\s+|were\s+|is\s+|has\s+been\s+|have\s+been\s+)?(?:work(?:ing|s|ed)?|fine|healthy|unaffected|tested\s+well|performing|doing\s+well|went\s+well)\b|\b(?:the\s+)?working\s+ones\s+(?:too|as\s+well)\b|\b(?:from|off)\s+the\s+(?:roadmap|plan)\s+(?:entirely|altogether|for\s+good|completely)|,\s*the\s+lot\b|\bwholesale\b|\bincluding\s+(?:the\s+)?(?:[\w.'-]+\s+){1,3}(?:that|which)\s+(?:most|many|all|some|half)\s+(?:of\s+)?(?:you|our\s+\w+|people|customers|users|teams)\s+(?:still\s+)?(?:depend|rely|use|run)",
             "We are rolling back all twelve services, including the ones that work.")
         {
             Weight = 3, Severity = FindingSeverity.High,
@@ -62,11 +62,11 @@ internal static class PanicReversalRules
         {
             Weight = -4, Anchor = false,
         },
-        new("panic.irreversible", @"\b(?:delet|purg|eras|wip|destroy)\w*\s+(?:[\w'-]+\s+){0,3}?(?:versions?|releases?|repo|repos|repository|repositories|history|builds?|packages?|v\d+|tags?|branch(?:es)?|project|archives?)\b|\bmake\s+(?:the\s+)?repos?\s+private\b",
+        new("panic.irreversible", @"\b(?:unpublish|archiv|yank)\w*\s+(?:every|all|each)\b|\barchiv\w*\s+(?:the\s+|our\s+|my\s+)?(?:repo|repos|repository|repositories|project|organisation|organization)\b|\b(?:delet|purg|eras|wip|destroy)\w*\s+(?:[\w'-]+\s+){0,3}?(?:versions?|releases?|repo|repos|repository|repositories|history|builds?|packages?|v\d+|tags?|branch(?:es)?|project|archives?)\b|\bmake\s+(?:the\s+)?repos?\s+private\b",
             "I've decided to delete all the old releases tonight.")
         {
             Weight = 3, Severity = FindingSeverity.High,
-            UnlessBefore = NotBefore + @"|\b(?:attempts?|requests?|ability|able|permission)\s+to\s+(?:\w+\s+)?(?:or\s+|and\s+)?$",
+            UnlessBefore = NotBefore + @"|\b(?:attempts?|requests?|ability|able|permission)\s+to\s+(?:\w+\s+)?(?:or\s+|and\s+)?$|\b(?:of|the|a|an|any|these|those|about|with|for)\s+$",
             UnlessSentence = @"\b(?:accident(?:al|ally)?|by\s+mistake|mistakenly|unintentionally)\b",
             Suggestion = "Keep what people depend on: \"We are marking the old releases as unsupported; we will decide what to remove with the people who use them, by [day].\"",
             NearMiss = "I deleted the test branch by accident and restored it within minutes.",

@@ -16,7 +16,7 @@ internal static class PhrasingPolicies
             "Our process let this through without a check that would have caught it, and that call was mine."),
         new(ToneCategory.ShameSpiral, ShameSpiralRules.All, PerSentence: false, Threshold: 2,
             "Self-punishment makes readers look after you; carry the consequence, not a verdict on your worth.",
-            "That call was mine; here is what I'm doing to put it right."),
+            "I got this wrong, and putting it right is my focus now."),
         new(ToneCategory.SelfCentering, SelfCenteringRules.All, PerSentence: false, Threshold: 4,
             "Your strain is real, but here it crowds out the people who were affected; one honest line is enough.",
             "Keep one line about how you feel, then turn to the people affected and what happens next."),

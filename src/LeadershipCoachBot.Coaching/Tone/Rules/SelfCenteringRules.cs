@@ -62,13 +62,25 @@ internal static class SelfCenteringRules
             Suggestion = Recentre,
             NearMiss = "The person who knows this system best is Ana.",
         },
+        new("self.heartbreak", @"\b(?:hardest|toughest|most\s+painful|most\s+difficult)\s+(?:[\w-]+\s+){0,2}?(?:I(?:'ve|\s+have)\s+ever|of\s+my\s+(?:life|career))\b|\bI\s+(?:cried|wept|broke\s+down|sobbed)\b|\b(?:guts|gutted|broke|breaks|broken|crushed)\s+(?:me|my\s+heart)\b|\bI\s+am\s+broken\b|\bmy\s+(?:confidence|heart|spirit)\s+is\s+(?:shattered|broken|crushed)\b|\bmy\s+(?:mental\s+health|psyche|sanity)\b|\b(?:heartbreaking|devastating|agonising|agonizing)\s+for\s+me\b",
+            "Writing this is the hardest thing I've ever had to do.")
+        {
+            Suggestion = Recentre,
+            NearMiss = "The hardest part for our customers was the missing invoices.",
+        },
+        new("self.weighs-on-me", @"\bweighs?\s+(?:so\s+|very\s+)?(?:heavily\s+)?on\s+me\b|\bwith\s+a\s+(?:very\s+)?heavy\s+heart\b|\b(?:kept|keeps|keeping)\s+me\s+(?:up|awake)\b",
+            "This decision weighs heavily on me.")
+        {
+            Weight = 1, Suggestion = Recentre,
+            NearMiss = "This decision weighs heavily on the teams who lose their roles.",
+        },
         new("self.means-to-me", @"\b(?:means?|meant)\s+(?:absolutely\s+)?everything\s+to\s+me\b|\bmy\s+(?:life'?s\s+work|baby|heart\s+and\s+soul)\b",
             "This platform means everything to me.")
         {
             Suggestion = Recentre,
             NearMiss = "This platform means a lot to our customers.",
         },
-        new("self.lengths", @"\b(?:went|going|go)\s+so\s+far\s+as\s+to\b|\bpick(?:ed)?\s+up\s+a\s+(?:shovel|spade|wrench)\b|\b(?:100%|entirely|completely|totally|all)\s+for\s+free\b|\bafter\s+\d+\s+years\s+in\s+(?:this|the)\s+(?:industry|business|field|job)\b",
+        new("self.lengths", @"\b(?:went|going|go)\s+so\s+far\s+as\s+to\b|\bpick(?:ed)?\s+up\s+a\s+(?:shovel|spade|wrench)\b|\b(?:100%|entirely|completely|totally|all)\s+for\s+free\b|\bafter\s+\d+\s+years\s+in\s+(?:this|the)\s+(?:industry|business|field|job)\b|\b(?:spent|given|gave|put\s+in|poured)\s+(?:\w+\s+){0,2}?(?:years|every\s+(?:weekend|evening|night)|(?:my\s+)?(?:evenings|weekends|nights))\b(?:\s+\w+){0,5}?\s+(?:for\s+nothing|and\s+(?:nobody|no\s+one)\s+(?:cares|seems\s+to\s+care|notices))\b|\bwhat\s+(?:it|this)\s+costs\s+me\b",
             "I did all of it for free, going so far as to pay for the servers myself.")
         {
             Suggestion = Recentre,

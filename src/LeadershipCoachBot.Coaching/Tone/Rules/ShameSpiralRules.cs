@@ -5,7 +5,7 @@ namespace LeadershipCoachBot.Coaching.Tone.Rules;
 /// <summary>Verdicts on one's own worth and resignation drama; a calm statement of consequences is not one.</summary>
 internal static class ShameSpiralRules
 {
-    private const string Carry = "Carry the consequence, not a verdict: \"That call was mine, and here is what I'm doing about it.\"";
+    private const string Carry = "Carry the consequence, not a verdict: \"I got this wrong, and putting it right is my focus now.\"";
 
     public static IReadOnlyList<TextRule> All { get; } =
     [
@@ -24,7 +24,7 @@ internal static class ShameSpiralRules
             "I'm going to resign once this is cleaned up.")
         {
             Severity = FindingSeverity.High,
-            Suggestion = "Stay with the repair: \"The call was mine; I'm staying to fix it, and here is the first step.\"",
+            Suggestion = "Stay with the repair: \"I got this wrong, and I'm staying to put it right.\"",
         },
         new("shame.should-be-punished", @"\b(?:I\s+should\s+(?:be\s+(?:stripped|fired|removed|demoted|sacked|replaced|taken\s+off)|never\s+have\s+been\s+(?:given|hired|trusted|promoted|put\s+in\s+charge|allowed))|shouldn'?t\s+be\s+(?:a|an|the|your|in)\s+(?:\w+\s+)?(?:director|manager|leader|lead|head|vp|cto|engineer|charge|role))\b",
             "I should be taken off the platform group after this.")
