@@ -92,6 +92,11 @@ internal sealed class FilteredRegex
             return IsMatch(text.Folded.AsSpan(0, opening), text.Key[..opening]);
         }
 
+        if (!MayMatch(text.Key))
+        {
+            return false;
+        }
+
         foreach (var sentence in text.Sentences)
         {
             if (IsMatch(text.Span(sentence), text.KeySpan(sentence)))
