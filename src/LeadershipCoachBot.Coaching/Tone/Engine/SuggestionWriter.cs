@@ -13,6 +13,11 @@ internal static class SuggestionWriter
 {
     private const int LongestRewrite = 600;
 
+    /// <summary>Words that open a new clause inside a sentence.</summary>
+    private static readonly HashSet<string> Joiners = new(
+        ["and", "but", "so", "because", "while", "although", "though", "whereas", "or", "yet", "since", "which", "then", "when"],
+        StringComparer.Ordinal);
+
     private static readonly FilteredRegex GroupToken = new(@"\$\{(?<name>\w+)\}", caseSensitive: true);
 
     /// <summary>The group names each rule template refers to, worked out once per template.</summary>
@@ -51,7 +56,8 @@ internal static class SuggestionWriter
             return line ?? fallback;
         }
 
-        var revised = Capitalise(string.Concat(windowText.AsSpan(0, match.Index), rewritten, windowText.AsSpan(match.Index + match.Length)).Trim());
+        var from = match.Index + KeptLead(windowText.AsSpan(match.Index, match.Length));
+        var revised = Capitalise(string.Concat(windowText.AsSpan(0, from), rewritten, windowText.AsSpan(match.Index + match.Length)).Trim());
         var appended = rule.Append is null ? null : Fill(match, VoiceRewriter.Apply(rule.Append, voice));
         return appended is null ? revised : $"{revised} {appended}";
     }
@@ -78,6 +84,47 @@ internal static class SuggestionWriter
         }
 
         return suggestion;
+    }
+
+    /// <summary>
+    /// How much of the matched words to keep ahead of a rewrite: everything up to the last clause joiner or delimiter
+    /// inside the match, so a rewrite that starts mid-clause ("... made it worse and QA should have") replaces only
+    /// its own clause and never swallows the end of the one before.
+    /// </summary>
+    internal static int KeptLead(ReadOnlySpan<char> matched)
+    {
+        var kept = 0;
+        for (var i = 0; i < matched.Length; i++)
+        {
+            if (ClauseBounds.IsDelimiter(matched, i))
+            {
+                kept = i + 1;
+                continue;
+            }
+
+            if ((i == 0 || !char.IsLetter(matched[i - 1])) && char.IsLetter(matched[i]))
+            {
+                var end = i;
+                while (end < matched.Length && char.IsLetter(matched[end]))
+                {
+                    end++;
+                }
+
+                if (end < matched.Length && char.IsWhiteSpace(matched[end]) && Joiners.Contains(matched[i..end].ToString().ToLowerInvariant()))
+                {
+                    kept = end + 1;
+                }
+
+                i = end - 1;
+            }
+        }
+
+        while (kept < matched.Length && char.IsWhiteSpace(matched[kept]))
+        {
+            kept++;
+        }
+
+        return kept;
     }
 
     private static string? Fill(Match match, string template)
