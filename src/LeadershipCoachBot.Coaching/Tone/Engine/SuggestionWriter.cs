@@ -47,7 +47,8 @@ internal static class SuggestionWriter
         var line = rule.Suggestion is null ? null : Fill(match, VoiceRewriter.Apply(rule.Suggestion, voice));
         if (rule.Rewrite is null)
         {
-            return line ?? fallback;
+            var lead = rule.KeepsLead && line is not null ? Lead(windowText.AsSpan(0, match.Index)) : null;
+            return lead is null ? line ?? fallback : $"{lead}. {line}";
         }
 
         var rewritten = Fill(match, VoiceRewriter.Apply(rule.Rewrite, voice));
@@ -125,6 +126,38 @@ internal static class SuggestionWriter
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// The clauses before the flagged one, as a sentence of their own without its trailing joiner ("..., so"), or null
+    /// when the flagged clause opens the sentence or what comes before it is too short to stand alone.
+    /// </summary>
+    private static string? Lead(ReadOnlySpan<char> before)
+    {
+        var cut = -1;
+        for (var i = before.Length - 1; i >= 0; i--)
+        {
+            if (ClauseBounds.IsDelimiter(before, i))
+            {
+                cut = i;
+                break;
+            }
+        }
+
+        if (cut < 0)
+        {
+            return null;
+        }
+
+        var lead = before[..cut].TrimEnd().TrimEnd(',').TrimEnd().ToString();
+        var words = lead.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var count = words.Length;
+        while (count > 0 && Joiners.Contains(words[count - 1].ToLowerInvariant()))
+        {
+            count--;
+        }
+
+        return count < 4 ? null : Capitalise(string.Join(' ', words.Take(count)).TrimEnd(',', ';', ':'));
     }
 
     private static string? Fill(Match match, string template)

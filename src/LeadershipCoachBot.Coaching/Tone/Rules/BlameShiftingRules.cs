@@ -9,6 +9,14 @@ internal static class BlameShiftingRules
     /// <summary>A capitalised word after a determiner or preposition names a product or company, not a person.</summary>
     private const string ProductContext = @"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts|[Aa]n?|[Tt]his|[Tt]hat|on|in|at|from|with|by|of|to)\s+$";
 
+    /// <summary>A clause about the person set off by commas: ", who wrote the migration," or ", our release lead,".</summary>
+    private const string Appositive =
+        @"(?:\s*,\s*(?:(?:who|whose)\s|(?:our|the|my|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:engineer|lead|developer|dev|dba|manager|contractor|intern|architect|owner|reviewer|tester|sre|on-?call|admin|analyst)\b)[^,.;!?]{0,60},)?";
+
+    /// <summary>Words that say how much of the blame a party carries.</summary>
+    private const string Share =
+        @"(?:(?:mostly|largely|partly|partially|entirely|wholly|squarely|solely|chiefly|primarily|mainly|really|clearly|also|at\s+least\s+partly|more)\s+)?";
+
     private const string Own = "Our process let this through without a check that would have caught it, and that call was mine.";
 
     public static IReadOnlyList<TextRule> All { get; } =
@@ -47,7 +55,16 @@ internal static class BlameShiftingRules
             "This is entirely down to the payments vendor's bad release.")
         {
             Severity = FindingSeverity.High,
+            UnlessSentence = @"\b(?:fault|blame)\s+(?:lies|sits|rests|is)\s+(?:\w+\s+)?(?:with|on)\s+(?:me|us|myself|ourselves|my\s+(?:own\s+)?(?:call|decision|plan))\b",
             Suggestion = "Choosing and relying on the ${party} was my call; here is the check we are adding so it cannot slip past us unseen.",
+        },
+        new("blame.to-blame", @"\b(?<party>(?:(?:the|our|their|its|a|an|this|that|one\s+of\s+our)\s+)?(?:[\w-]+\s+)?(?:" + Party + "|" + Supplier + @")(?:'s)?(?:\s+[\w-]+){0,2}?)\s+(?:is|are|was|were)\s+" + Share + @"(?:to\s+blame|at\s+fault|the\s+(?:real\s+)?(?:culprit|cause))\b|\b(?:they|he|she)\s+(?:are|is|were|was|'re|'s)\s+" + Share + @"(?:to\s+blame|at\s+fault)\b",
+            "Honestly, the payments partner is mostly to blame for this one.")
+        {
+            Severity = FindingSeverity.High, UnlessElement = DraftElement.OwnedDependency,
+            UnlessBefore = @"\b(?:not|never|nobody|no\s+one|neither)\s+(?:\w+\s+){0,3}$",
+            Suggestion = "We chose to rely on ${party} without a safeguard of our own, and that choice is ours to answer for.",
+            NearMiss = "Nobody on the platform team is to blame; the call was mine.",
         },
         new("blame.insinuation", @"\bin\s+(?:all\s+)?fairness\s+to\s+(?:me|myself|us|(?:my|our)\s+(?:own\s+)?(?:team|side|people|engineers|staff|crew))\b|\bto\s+be\s+fair\s*,|\b(?:I'll|I\s+will|I'd|I\s+should|let\s+me)\s+(?:just\s+)?(?:note|point\s+out|mention|add|say)\s+(?:that\s+)?(?:the|their|it|this|they|nobody|no\s+one|I\s+was)\b|\bfor\s+what\s+it'?s\s+worth\s*,\s*(?:you|they|their|nobody|no\s+one|everyone|people)\b|\bnot\s+(?:really\s+|entirely\s+|all\s+)?(?:on\s+me|my\s+fault|my\s+call|down\s+to\s+me)\b|\b(?:I\s+was(?:n'?t|\s+not|\s+never))\s+(?:told|informed|consulted|warned|asked|looped\s+in)\b|\b(?:[\w-]+\s+){0,3}?I\s+was\s+given\s+(?:didn'?t|did\s+not|was|were|had|omitted|left\s+out|never)\b|\bbehind\s+my\s+back\b",
             "In fairness to me, the vendor's own guide called the setting safe.")
@@ -111,7 +128,8 @@ internal static class BlameShiftingRules
             Severity = FindingSeverity.High,
             RequiresSentence = @"\b" + Supplier + @"\b|\b" + Party + @"\b|\b(?:they|their|them)\b",
             UnlessBefore = @"\b(?:not|never|none|nothing)\s+(?:\w+\s+){0,3}$",
-            Suggestion = "Depending on that single link was our choice, and it is ours to answer for.",
+            Suggestion = "Depending on an outside service without a safeguard of our own was our choice, and that is ours to answer for.",
+            KeepsLead = true,
             NearMiss = "None of this was outside our control; the gap was ours.",
         },
         new("blame.responsible-parties", @"\b(?:the\s+)?responsible\s+part(?:y|ies)\b|\bthose\s+responsible\b|\b(?:are|is|be|get)\s+held\s+(?:fully\s+|personally\s+)?(?:accountable|responsible)\b|\bsabotag\w+|\bdisgruntled\b|\bthe\s+(?:culprit|culprits|guilty\s+part(?:y|ies))\b",
@@ -218,7 +236,7 @@ internal static class BlameShiftingRules
             Suggestion = "Our process let a bad change reach production without a check that would have stopped it; that gap is mine to close, and I'll talk with ${party} one to one.",
             NearMiss = "Tomas rolled out the fixed build to every region by noon.",
         },
-        new("blame.named-person", @"\b(?<party>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+(?:had\s+)?(?:missed|forgot|ignored|skipped|overlooked|broke|botched|misconfigured|messed\s+up|screwed\s+up|dropped\s+the\s+ball|failed\s+to|didn'?t\s+(?:check|test|follow|read|escalate|tell|notice|review|flag|wait)|pushed\s+(?:[\p{Ll}\d'-]+\s+){0,8}?(?:at\s+once|instead\s+of|without|before))\b",
+        new("blame.named-person", @"\b(?<party>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)" + Appositive + @"\s+(?:had\s+)?(?:missed|forgot|ignored|skipped|overlooked|broke|botched|misconfigured|messed\s+up|screwed\s+up|dropped\s+the\s+ball|failed\s+to|didn'?t\s+(?:check|test|follow|read|escalate|tell|notice|review|flag|wait)|pushed\s+(?:[\p{Ll}\d'-]+\s+){0,8}?(?:at\s+once|instead\s+of|without|before))\b",
             "Priya skipped the canary stage and shipped to every store.")
         {
             Severity = FindingSeverity.High, CaseSensitive = true, UnlessSentence = Thanks,

@@ -45,5 +45,11 @@ internal sealed record TextRule(string Name, string Pattern, string Example)
     /// <summary>A line to suggest when there is no rewrite (or it cannot be filled); may use <c>${group}</c>.</summary>
     public string? Suggestion { get; init; }
 
+    /// <summary>
+    /// Put <see cref="Suggestion"/> after the clauses that come before the match, so the facts they state survive and
+    /// only the flagged clause is replaced.
+    /// </summary>
+    public bool KeepsLead { get; init; }
+
     public string? NearMiss { get; init; }
 }
