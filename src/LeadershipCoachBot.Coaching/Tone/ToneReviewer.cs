@@ -56,6 +56,7 @@ public static class ToneReviewer
         findings.Sort((a, b) => a.Start!.Value != b.Start!.Value
             ? a.Start.Value.CompareTo(b.Start.Value)
             : a.Category.CompareTo(b.Category));
+        findings = Once(findings);
 
         var blanks = PlaceholderReader.Find(text);
         var addedLines = blanks
@@ -79,6 +80,30 @@ public static class ToneReviewer
         findings.AddRange(BlankFindings(addedLines, findings).ToList());
         var components = reviewedKind == DraftKind.Apology ? ApologyComponentDetector.Detect(text, elements) : [];
         return (new ToneReview(reviewedKind, kind is null, findings, components), edits);
+    }
+
+    /// <summary>
+    /// Each phrasing finding once: a repeat of the same category on the same words (a pasted sentence twice) folds
+    /// into the first, which counts them. The edits still mend every copy in the revised draft.
+    /// </summary>
+    private static List<ToneFinding> Once(List<ToneFinding> findings)
+    {
+        var first = new Dictionary<(ToneCategory, string), int>();
+        var once = new List<ToneFinding>(findings.Count);
+        foreach (var finding in findings)
+        {
+            var key = (finding.Category, string.Join(' ', finding.Quote!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant());
+            if (first.TryGetValue(key, out var at))
+            {
+                once[at] = once[at] with { Occurrences = once[at].Occurrences + 1 };
+                continue;
+            }
+
+            first[key] = once.Count;
+            once.Add(finding);
+        }
+
+        return once;
     }
 
     /// <summary>
