@@ -47,7 +47,7 @@ public static class ToneReviewCard
             new AdaptiveTextBlock($"Reviewed as: {KindLine(review)}") { IsSubtle = true, Spacing = AdaptiveSpacing.Small },
         };
 
-        body.AddRange(review.Findings.Take(MaxFindingsShown).Select(Finding));
+        body.AddRange(review.Findings.Take(MaxFindingsShown).Select(f => Finding(f, ready)));
         var hidden = review.Findings.Count - MaxFindingsShown;
         if (hidden > 0)
         {
@@ -61,7 +61,7 @@ public static class ToneReviewCard
 
         if (review.Kind == DraftKind.Apology)
         {
-            body.Add(ApologyParts(review.ApologyComponents));
+            body.Add(ApologyParts(review.ApologyComponents, ready));
         }
 
         List<AdaptiveAction> actions = [];
@@ -130,11 +130,21 @@ public static class ToneReviewCard
     private static string KindLine(ToneReview review) =>
         ToneReviewLabels.Kind(review.Kind) + (review.KindWasGuessed ? " (guessed)" : string.Empty);
 
-    private static AdaptiveContainer Finding(ToneFinding finding)
+    /// <summary>One finding; on a draft that is ready, a structural gap reads as worth adding rather than missing.</summary>
+    private static AdaptiveContainer Finding(ToneFinding finding, bool ready)
     {
+        var label = ToneReviewLabels.Category(finding.Category);
+        if (ready && label.StartsWith(MissingPrefix, StringComparison.Ordinal))
+        {
+            label = string.Concat(OptionalPrefix, label.AsSpan(MissingPrefix.Length));
+        }
+
+        var repeats = finding.Occurrences > 1
+            ? string.Create(CultureInfo.InvariantCulture, $", {finding.Occurrences} times in the draft")
+            : string.Empty;
         var items = new List<AdaptiveElement>
         {
-            new AdaptiveTextBlock($"**{ToneReviewLabels.Category(finding.Category)}** ({finding.Severity.Id()})"),
+            new AdaptiveTextBlock($"**{label}** ({finding.Severity.Id()}{repeats})"),
         };
         if (finding.Quote is { Length: > 0 } quote)
         {
@@ -185,7 +195,11 @@ public static class ToneReviewCard
         };
     }
 
-    private static AdaptiveContainer ApologyParts(IReadOnlyList<ApologyComponent> present) => new()
+    private const string MissingPrefix = "Missing: ";
+    private const string OptionalPrefix = "Optional, worth adding: ";
+
+    /// <summary>The apology parts present; an absent part reads as missing, or as worth adding when the draft is ready.</summary>
+    private static AdaptiveContainer ApologyParts(IReadOnlyList<ApologyComponent> present, bool ready) => new()
     {
         Separator = true,
         Spacing = AdaptiveSpacing.Medium,
@@ -194,7 +208,7 @@ public static class ToneReviewCard
             new AdaptiveTextBlock("Apology parts") { Weight = AdaptiveTextWeight.Bolder },
             new AdaptiveFactSet
             {
-                Facts = [.. Enum.GetValues<ApologyComponent>().Select(c => new AdaptiveFact(ToneReviewLabels.ApologyPart(c), present.Contains(c) ? "Present" : "Missing"))],
+                Facts = [.. Enum.GetValues<ApologyComponent>().Select(c => new AdaptiveFact(ToneReviewLabels.ApologyPart(c), present.Contains(c) ? "Present" : ready ? "Not there; worth adding" : "Missing"))],
             },
         ],
     };

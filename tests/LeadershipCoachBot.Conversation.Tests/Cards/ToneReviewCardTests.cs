@@ -126,8 +126,8 @@ public sealed class ToneReviewCardTests
         Assert.Contains("Apology (guessed)", text, StringComparison.Ordinal);
         Assert.Contains("Regret\nPresent", text, StringComparison.Ordinal);
         Assert.Contains("Offer to repair\nPresent", text, StringComparison.Ordinal);
-        Assert.Contains("Owning it\nMissing", text, StringComparison.Ordinal);
-        Assert.Contains("Asking forgiveness\nMissing", text, StringComparison.Ordinal);
+        Assert.Contains("Owning it\nNot there; worth adding", text, StringComparison.Ordinal);
+        Assert.Contains("Asking forgiveness\nNot there; worth adding", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -169,5 +169,48 @@ public sealed class ToneReviewCardTests
         var labels = Enum.GetValues<ToneCategory>().Select(ToneReviewLabels.Category).ToList();
 
         Assert.Equal(labels.Count, labels.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Create_ReadyApologyWithAGap_SaysWorthAddingNotMissing()
+    {
+        var gap = new ToneFinding(ToneCategory.MissingNextSteps, FindingSeverity.Low, "Say what happens next.", "Add: \"I will check the rota with you on Friday.\"");
+        var review = new ToneReview(DraftKind.Apology, false, [gap], [ApologyComponent.AcknowledgementOfResponsibility, ApologyComponent.ExpressionOfRegret], "Draft.");
+        Assert.Equal(ToneVerdict.Ready, review.Verdict);
+
+        var attachment = ToneReviewCard.Create(review);
+        AdaptiveCardRecorder.Record(attachment);
+
+        var text = CardText.Of(attachment.Content!.Value);
+        Assert.Contains("Ready to send", text, StringComparison.Ordinal);
+        Assert.Contains("**Optional, worth adding: next steps**", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Missing", text, StringComparison.Ordinal);
+        Assert.Contains("worth adding", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_ApologyToRevise_StillSaysMissing()
+    {
+        var gap = new ToneFinding(ToneCategory.MissingOwnership, FindingSeverity.Medium, "Own the call.", "Add: \"The call was mine.\"");
+        var review = new ToneReview(DraftKind.Apology, false, [gap], [ApologyComponent.ExpressionOfRegret], "Draft.");
+
+        var attachment = ToneReviewCard.Create(review);
+        AdaptiveCardRecorder.Record(attachment);
+
+        var text = CardText.Of(attachment.Content!.Value);
+        Assert.Contains("Revise before sending", text, StringComparison.Ordinal);
+        Assert.Contains("**Missing: ownership**", text, StringComparison.Ordinal);
+        Assert.Contains("Owning it\nMissing", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_RepeatedFinding_SaysHowManyTimes()
+    {
+        var finding = new ToneFinding(ToneCategory.Hiding, FindingSeverity.High, "Name what happened.", "Say what failed.", 1, 0, 10, "minor blip", Occurrences: 4);
+
+        var attachment = ToneReviewCard.Create(new ToneReview(DraftKind.ExecUpdate, false, [finding], [], "Draft."));
+        AdaptiveCardRecorder.Record(attachment);
+
+        Assert.Contains("**Hiding** (high, 4 times in the draft)", CardText.Of(attachment.Content!.Value), StringComparison.Ordinal);
     }
 }

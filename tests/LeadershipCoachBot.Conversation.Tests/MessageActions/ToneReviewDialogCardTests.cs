@@ -16,7 +16,9 @@ public sealed class ToneReviewDialogCardTests
         var builder = new StringBuilder();
         while (builder.Length < ToneReviewDialogCard.MaxEditableLength - 120)
         {
-            builder.Append("Mistakes were made when the queue filled up overnight. This will never happen again, and \"quotes\" <stay> escaped. ");
+            // Each copy names its own queue: a finding repeated on the same words is reported once.
+            var queue = builder.Length;
+            builder.Append($"Mistakes were made when queue {queue} filled up overnight. Queue {queue} will never fill up again, and \"quotes\" <stay> escaped. ");
         }
 
         var draft = builder.ToString().Trim();
