@@ -55,6 +55,7 @@ public class StructuralElementTests
     [InlineData("The payments team is adding an alert on duplicate charges.")]
     [InlineData("Tomas runs the retro on Thursday at 10:00.")]
     [InlineData("Credits are being issued by the billing team, first batch by 16:00.")]
+    [InlineData("We're adding a release gate to the pipeline by Friday.")]
     public void Review_OwnedOrTimedAction_SatisfiesNextSteps(string draft) =>
         Assert.DoesNotContain(ToneCategory.MissingNextSteps, Review.Categories(draft, DraftKind.TeamMessage));
 
@@ -66,6 +67,8 @@ public class StructuralElementTests
     [InlineData("We've already restored the backups.")]
     [InlineData("I'll be around until my replacement starts.")]
     [InlineData("Hopefully people will come round in a few weeks.")]
+    [InlineData("We're adding a release gate to the pipeline.")]
+    [InlineData("We now require a passing smoke test before each release.")]
     public void Review_VagueOrFinished_IsMissingNextSteps(string draft) =>
         Assert.Contains(ToneCategory.MissingNextSteps, Review.Categories(draft, DraftKind.TeamMessage));
 
@@ -75,6 +78,8 @@ public class StructuralElementTests
     [InlineData("You lost your whole weekend to the cleanup.")]
     [InlineData("The overrun has cost us $1.2M so far.")]
     [InlineData("Every store in the north region was offline for the morning.")]
+    [InlineData("The help desk got about 600 tickets on Monday.")]
+    [InlineData("Our agents fielded over 1,200 calls in the first hour.")]
     public void Review_MeasuredImpact_SatisfiesImpact(string draft) =>
         Assert.DoesNotContain(ToneCategory.MissingImpact, Review.Categories(draft, DraftKind.Apology));
 
@@ -83,6 +88,8 @@ public class StructuralElementTests
     [InlineData("A few reports came in.")]
     [InlineData("I'm sorry for the disruption.")]
     [InlineData("The new dashboard has 40 widgets.")]
+    [InlineData("The help desk got some tickets.")]
+    [InlineData("The help desk has 6 people on shift.")]
     [InlineData("You've borne the brunt of it.")]
     public void Review_VagueImpact_IsMissingImpact(string draft) =>
         Assert.Contains(ToneCategory.MissingImpact, Review.Categories(draft, DraftKind.Apology));

@@ -72,6 +72,11 @@ internal static class ImpactCues
         {
             NearMiss = "Anyone who wants to talk it through can book time with me.",
         },
+        new("impact.contacts", @"\b(?:got|received|fielded|handled|logged|took|answered|opened|raised|filed|saw)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|close\s+to\s+|some\s+)?\d[\d,.]*k?\s+(?:[\w-]+\s+)?(?:tickets|calls|complaints|chats|escalations|support\s+(?:requests|cases|emails)|cases|contacts|refund\s+requests)\b",
+            "The help desk fielded roughly 250 calls before lunch.")
+        {
+            NearMiss = "The help desk has 4 people on the phones today.",
+        },
         new("impact.not-restored", @"\b(?:won'?t|will\s+not)\s+be\s+(?:restored|back(?:\s+(?:up|online))?|available|fixed)\s+(?:tonight|today|until|before|for)\b",
             "The portal won't be restored tonight.")
         {
