@@ -32,4 +32,18 @@ public class ApologyComponentTests
 
         Assert.Empty(review.ApologyComponents);
     }
+
+    [Theory]
+    [InlineData("I'm sorry for the lost afternoon. We now require a passing smoke test before each release.")]
+    [InlineData("I'm sorry for the lost afternoon. We've changed how releases are approved.")]
+    public void Review_AChangeAlreadyInPlace_DeclaresWhatWillChange(string draft) =>
+        Assert.Contains(ApologyComponent.DeclarationOfRepentance, ToneReviewer.Review(draft, DraftKind.Apology).ApologyComponents);
+
+    [Fact]
+    public void Review_AChangeOnlyDescribed_DeclaresNothing()
+    {
+        var review = ToneReviewer.Review("I'm sorry for the lost afternoon. The release needed a smoke test.", DraftKind.Apology);
+
+        Assert.DoesNotContain(ApologyComponent.DeclarationOfRepentance, review.ApologyComponents);
+    }
 }
