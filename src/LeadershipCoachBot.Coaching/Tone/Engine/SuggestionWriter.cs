@@ -18,6 +18,11 @@ internal static class SuggestionWriter
         ["and", "but", "so", "because", "while", "although", "though", "whereas", "or", "yet", "since", "which", "then", "when"],
         StringComparer.Ordinal);
 
+    /// <summary>Words that, after a comma, start a new clause: a determiner or a subject.</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(
+        ["the", "our", "their", "his", "her", "its", "a", "an", "this", "that", "my", "your", "we", "they", "i", "he", "she", "it", "you", "nobody", "someone"],
+        StringComparer.Ordinal);
+
     private static readonly FilteredRegex GroupToken = new(@"\$\{(?<name>\w+)\}", caseSensitive: true);
 
     /// <summary>The group names each rule template refers to, worked out once per template.</summary>
@@ -97,7 +102,7 @@ internal static class SuggestionWriter
         var kept = 0;
         for (var i = 0; i < matched.Length; i++)
         {
-            if (ClauseBounds.IsDelimiter(matched, i))
+            if (ClauseBounds.IsDelimiter(matched, i) && (matched[i] != ',' || OpensClause(matched[(i + 1)..])))
             {
                 kept = i + 1;
                 continue;
@@ -158,6 +163,19 @@ internal static class SuggestionWriter
         }
 
         return count < 4 ? null : Capitalise(string.Join(' ', words.Take(count)).TrimEnd(',', ';', ':'));
+    }
+
+    /// <summary>Whether the words after a comma start a clause of their own ("..., the vendor missed") rather than go on a list ("a recent, small update").</summary>
+    private static bool OpensClause(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        var end = 0;
+        while (end < after.Length && (char.IsLetter(after[end]) || after[end] == '\''))
+        {
+            end++;
+        }
+
+        return end > 0 && end < after.Length && ClauseOpeners.Contains(after[..end].ToString().ToLowerInvariant());
     }
 
     private static string? Fill(Match match, string template)
