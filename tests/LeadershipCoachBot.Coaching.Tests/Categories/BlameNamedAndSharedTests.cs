@@ -78,4 +78,16 @@ public class BlameNamedAndSharedTests
 
         Assert.Equal("Depending on an outside service without a safeguard of our own was our choice, and that is ours to answer for.", finding.Suggestion);
     }
+
+    [Fact]
+    public void RevisedDraft_WithAPartyToBlame_NoLongerBlamesIt()
+    {
+        const string Draft = "Search was down for 90 minutes on Monday. Frankly the hosting provider is mostly to blame here. Ana is adding a failover test by Friday.";
+
+        var review = ToneReviewer.Review(Draft, DraftKind.TeamMessage);
+
+        Assert.True(review.IsRevised);
+        Assert.DoesNotContain("to blame", review.RevisedDraft, StringComparison.Ordinal);
+        Assert.Contains("Search was down for 90 minutes on Monday.", review.RevisedDraft, StringComparison.Ordinal);
+    }
 }
