@@ -132,10 +132,8 @@ public sealed class DraftMessageDialog : CoachingDialog
     private static async Task<DialogTurnResult> AskNextUpdateStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var answers = Answers(step);
-        var known = PlanAnswers.Read(step, nameof(PlanField.Known), typedGoesHere: true);
-        var doing = PlanAnswers.Read(step, nameof(PlanField.Doing), typedGoesHere: false);
-        var uncertain = PlanAnswers.Read(step, nameof(PlanField.Uncertain), typedGoesHere: false);
-        await PlanAnswers.EchoAsync(step, Progress(answers), [(PlanField.Known, known), (PlanField.Doing, doing), (PlanField.Uncertain, uncertain)], cancellationToken);
+        var (known, doing, uncertain) = PlanAnswers.ReadFacts(step);
+        await PlanAnswers.EchoAsync(step, Progress(answers), [(PlanField.Known, known), (PlanField.Doing, doing), (PlanField.Uncertain, uncertain)], typedToo: true, cancellationToken);
         answers = answers with { Plan = answers.Plan with { Known = known, Doing = doing, Uncertain = uncertain }, Asked = answers.Asked + 1 };
         step.SetValue(AnswersKey, answers);
         var question = $"{Title(answers)} \u00B7 {Progress(answers)}\n\n**{NextUpdateQuestion}**";
