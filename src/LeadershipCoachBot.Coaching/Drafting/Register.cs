@@ -26,7 +26,7 @@ internal sealed record Register(
         Sorry: "I'm sorry for the disruption it caused.",
         ImpactUnknown: "Impact: until we have measured it, assume every customer using the affected service saw failures; I will give you the number as soon as we have it.",
         DoingLabel: "What we are doing",
-        DefaultDoing: "stabilising service first; any decision to unwind the change will be made with data, not in a rush.",
+        DefaultDoing: "stabilising service first, rolling back or switching off the failing change where that stops the harm; any wider decision about the change will wait for the data.",
         DefaultRepair: "the next step is to agree with the people affected how we put it right.",
         DefaultUncertain: "the full cause, and how long recovery will take. I will say as soon as we know.",
         WillSay: "I will say as soon as we know.",

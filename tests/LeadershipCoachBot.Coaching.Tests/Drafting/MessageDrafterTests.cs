@@ -214,6 +214,27 @@ public sealed class MessageDrafterTests
         Assert.Equal("14:30 UTC", new NextUpdateTime(At).Describe());
     }
 
+    [Fact]
+    public void Doing_Skipped_EndorsesTheScopedRollback_AndHoldsOnlyTheWiderDecisionForData()
+    {
+        var text = MessageDrafter.Draft(new MessagePlan(DraftKind.ExecUpdate, Audience.Executives, Impact: "checkout failed for 40 minutes")).Text;
+
+        Assert.Contains("rolling back or switching off the failing change where that stops the harm", text, StringComparison.Ordinal);
+        Assert.Contains("any wider decision about the change will wait for the data", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("not in a rush", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(ToneReviewer.Review(text, DraftKind.ExecUpdate).Findings, f => f.Severity >= FindingSeverity.Medium);
+    }
+
+    [Fact]
+    public void PanicReversalSelfCheck_EndorsesRollingBack_AndDefersOnlyTheWholeDecision()
+    {
+        var advice = TrapChecks.Find("panic-reversal")!.Coaching;
+
+        Assert.Contains("Rolling back or switching off the failing change to stop the harm is a normal safeguard", advice, StringComparison.Ordinal);
+        Assert.Contains("if it is done, say so", advice, StringComparison.Ordinal);
+        Assert.Contains("reversing the whole decision", advice, StringComparison.Ordinal);
+    }
+
     /// <summary>The leader's facts the draft must keep; for customers, their own account of the decision stays internal.</summary>
     private static IEnumerable<string> Facts(MessagePlan plan) =>
         new[] { plan.Audience == Audience.Customers ? null : plan.WhatHappened, plan.Assumption, plan.Impact, plan.Known, plan.Doing, plan.Uncertain }
