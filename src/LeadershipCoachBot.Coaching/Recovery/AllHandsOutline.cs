@@ -11,7 +11,7 @@ public static class AllHandsOutline
         {
             line is null
                 ? "Tell what happened in plain words: [what broke], [who felt it], [for how long]."
-                : $"Tell what happened in plain words: {line}",
+                : $"Tell what happened in plain words: {Drafting.LeaderText.Tidy(line)}",
             "Say what you expected the decision to do, and what it did instead.",
         };
         if (incident is { CustomerImpact: not CustomerImpact.None })
