@@ -110,7 +110,7 @@ public sealed class IncidentTriageDialog : CoachingDialog
             TriageChoices.Spread.AnswerFor(Chosen(step)));
         var now = _time.GetUtcNow();
         var assessment = IncidentTriage.Assess(report, now);
-        var triaged = new TriagedIncident(report, now);
+        var triaged = new TriagedIncident(report, now, assessment.FirstUpdate.NextUpdateAt);
         await _memory.LastIncident.SetAsync(step.Context, triaged, cancellationToken);
         var reply = Activity.CreateMessageActivity();
         reply.Attachments = [TriageResultCard.Create(assessment, PlanJson.Write(triaged))];

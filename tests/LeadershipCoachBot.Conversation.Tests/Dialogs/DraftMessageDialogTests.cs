@@ -199,6 +199,35 @@ public sealed class DraftMessageDialogTests
     }
 
     [Fact]
+    public async Task NextUpdateTime_IsSetOnceAtTriage_AndEveryLaterDraftUsesIt()
+    {
+        var result = await TriageAsync();
+        _harness.Time.Advance(TimeSpan.FromMinutes(1));
+
+        var drafted = Assert.Single(await _harness.PressAsync(CardActionData.Of(result, TriageResultCard.DraftFirstUpdateTitle)));
+        await _harness.SayAsync("help me write the exec update");
+        await NextAsync(new() { ["WhatHappened"] = WhatHappened });
+        await _harness.SayAsync("no");
+        await _harness.SayAsync("skip");
+        var checkedDraft = Assert.Single(await _harness.SayAsync("skip"));
+
+        Assert.Contains("**Next update:** 14:30 UTC", CardText.Of(result), StringComparison.Ordinal);
+        Assert.Contains("Next update by 14:30 UTC", CopyText(drafted), StringComparison.Ordinal);
+        Assert.Contains("Next update by 14:30 UTC", CopyText(checkedDraft), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NextUpdateTime_OnceItHasPassed_MovesToTheNextSlotOnTheSameRhythm()
+    {
+        var result = await TriageAsync();
+        _harness.Time.Advance(TimeSpan.FromMinutes(40));
+
+        var drafted = Assert.Single(await _harness.PressAsync(CardActionData.Of(result, TriageResultCard.DraftFirstUpdateTitle)));
+
+        Assert.Contains("Next update by 15:00 UTC", CopyText(drafted), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DraftedCard_Buttons_RedraftShorterForCustomersWithAnEditAndReviewIt()
     {
         var result = await TriageAsync();
