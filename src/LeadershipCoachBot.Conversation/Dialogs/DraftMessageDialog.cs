@@ -140,7 +140,7 @@ public sealed class DraftMessageDialog : CoachingDialog
         return await step.PromptAsync(nameof(ChoicePrompt), new PromptOptions
         {
             Prompt = Activity.CreateMessageActivity(question),
-            RetryPrompt = Activity.CreateMessageActivity($"{question} Pick one of the buttons, or type its number or its words."),
+            RetryPrompt = Activity.CreateMessageActivity($"{question} {ChoiceRetry}"),
             Choices = NextUpdateChoices.Choices(),
         }, cancellationToken);
     }
