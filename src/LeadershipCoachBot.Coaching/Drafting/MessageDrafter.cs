@@ -82,7 +82,8 @@ public static class MessageDrafter
     {
         var doing = plan.Doing is { } given
             ? Sentence(given)
-            : Short(plan, plan.Kind is DraftKind.Apology or DraftKind.TeamMessage ? register.DefaultRepair : register.DefaultDoing);
+            : Short(plan, plan.Kind is DraftKind.Apology or DraftKind.TeamMessage ? register.DefaultRepair
+                : LeaderWording.SaysRolledBack(plan.WhatHappened, plan.Known) ? register.RolledBackDoing : register.DefaultDoing);
         return $"{register.DoingLabel}: {doing} {(plan.Shorter ? string.Empty : register.MoveOn)}".TrimEnd();
     }
 

@@ -225,6 +225,26 @@ public sealed class MessageDrafterTests
         Assert.DoesNotContain(ToneReviewer.Review(text, DraftKind.ExecUpdate).Findings, f => f.Severity >= FindingSeverity.Medium);
     }
 
+    [Theory]
+    [InlineData(Audience.Executives, "we rolled the release back at 10:05", "the failing change is rolled back to stop the harm")]
+    [InlineData(Audience.Customers, "we switched the new checkout off at 10:05", "we have rolled back the change that caused this")]
+    public void Doing_Skipped_AfterTheLeaderSaidItIsRolledBack_SaysItAsDone(Audience audience, string happened, string expected)
+    {
+        var text = MessageDrafter.Draft(new MessagePlan(DraftKind.IncidentUpdate, audience, WhatHappened: happened, Impact: "checkout failed for 40 minutes")).Text;
+
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("rolling back or switching off", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(ToneReviewer.Review(text, DraftKind.IncidentUpdate).Findings, f => f.Severity >= FindingSeverity.Medium);
+    }
+
+    [Fact]
+    public void Doing_Skipped_WhenTheRollbackHasNotHappened_KeepsTheDefault()
+    {
+        var text = MessageDrafter.Draft(new MessagePlan(DraftKind.ExecUpdate, Audience.Executives, WhatHappened: "the release has not been rolled back yet")).Text;
+
+        Assert.Contains("rolling back or switching off the failing change where that stops the harm", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void PanicReversalSelfCheck_EndorsesRollingBack_AndDefersOnlyTheWholeDecision()
     {
