@@ -15,7 +15,11 @@ public sealed class CoachMemory
         ArgumentNullException.ThrowIfNull(conversationState);
         FlowTouchedAt = conversationState.CreateProperty<DateTimeOffset?>("flowTouchedAt");
         LastIncident = conversationState.CreateProperty<TriagedIncident>("lastIncident");
+        IncidentStableAt = conversationState.CreateProperty<DateTimeOffset?>("incidentStableAt");
     }
+
+    /// <summary>When the leader said the current incident is stable or resolved; cleared when a new one is triaged.</summary>
+    public IStatePropertyAccessor<DateTimeOffset?> IncidentStableAt { get; }
 
     public IStatePropertyAccessor<DateTimeOffset?> FlowTouchedAt { get; }
 

@@ -15,6 +15,9 @@ internal static partial class LeaderWording
     /// <summary>The line speaks of the leader's own act (I approved, I pushed, my call), not only of a symptom.</summary>
     public static bool NamesOwnDecision(string line) => OwnsIt(line) || FirstPerson().IsMatch(line);
 
+    /// <summary>The leader says the change is already rolled back or switched off ("we rolled back at 10:05"), so the draft says it as done.</summary>
+    public static bool SaysRolledBack(params string?[] lines) => lines.Any(l => l is not null && RolledBack().IsMatch(l) && !NotYet().IsMatch(l));
+
     /// <summary>Each sentence starts with a capital letter: the first, and any after ". ", "! " or "? ".</summary>
     public static string CapitaliseSentences(string text)
     {
@@ -44,6 +47,12 @@ internal static partial class LeaderWording
 
     [GeneratedRegex(@"\b(?:my\s+(?:own\s+)?(?:call|decision|fault|mistake|responsibility)|(?:was|is)\s+(?:all\s+)?mine|i\s+own\s+(?:this|it|that)|on\s+me\b|i\s+take\s+(?:full\s+)?responsibility|i\s+am\s+responsible|i'm\s+responsible)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Ownership();
+
+    [GeneratedRegex(@"\b(?:rolled\s+(?:[\w'-]+\s+){0,3}?back|reverted|switched\s+(?:[\w'-]+\s+){0,3}?off|turned\s+(?:[\w'-]+\s+){0,3}?off|rollback\s+(?:is\s+)?(?:done|complete|finished))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RolledBack();
+
+    [GeneratedRegex(@"\b(?:not|\w+n't|yet\s+to|about\s+to|should\s+(?:have|we)|if\s+we)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotYet();
 
     [GeneratedRegex(@"\b(?:I|I'm|I've|I'd|my)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FirstPerson();

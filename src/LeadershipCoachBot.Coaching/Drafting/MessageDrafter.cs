@@ -82,7 +82,8 @@ public static class MessageDrafter
     {
         var doing = plan.Doing is { } given
             ? Sentence(given)
-            : Short(plan, plan.Kind is DraftKind.Apology or DraftKind.TeamMessage ? register.DefaultRepair : register.DefaultDoing);
+            : Short(plan, plan.Kind is DraftKind.Apology or DraftKind.TeamMessage ? register.DefaultRepair
+                : LeaderWording.SaysRolledBack(plan.WhatHappened, plan.Known) ? register.RolledBackDoing : register.DefaultDoing);
         return $"{register.DoingLabel}: {doing} {(plan.Shorter ? string.Empty : register.MoveOn)}".TrimEnd();
     }
 
@@ -126,19 +127,8 @@ public static class MessageDrafter
         return line[..end].TrimEnd('.') + ".";
     }
 
-    /// <summary>The leader's words as a sentence: trimmed, each sentence's first letter capitalised, ending in a full stop.</summary>
-    public static string Sentence(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var trimmed = text.Trim();
-        if (trimmed.Length == 0)
-        {
-            return trimmed;
-        }
-
-        var capitalised = LeaderWording.CapitaliseSentences(trimmed);
-        return capitalised[^1] is '.' or '!' or '?' ? capitalised : capitalised + ".";
-    }
+    /// <summary>The leader's words as a sentence, tidied by <see cref="LeaderText.Tidy"/>: no leading chat filler, a capital "I" and sentence starts, ending in a full stop.</summary>
+    public static string Sentence(string text) => LeaderText.Tidy(text);
 
     /// <summary>
     /// A line the leader typed, cut to <paramref name="maxLength"/> characters, as a <see cref="Sentence"/>;

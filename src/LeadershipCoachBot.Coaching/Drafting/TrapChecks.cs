@@ -7,7 +7,7 @@ public static class TrapChecks
     [
         new("panic-reversal",
             "Am I about to reverse the decision before the damage is assessed?",
-            "Stabilise first. Say you will decide on any unwind once the data is in, and when that will be."),
+            "Rolling back or switching off the failing change to stop the harm is a normal safeguard: do it, and if it is done, say so. What waits for the data is reversing the whole decision; say when you will decide that."),
         new("hiding",
             "Am I blurring the impact, or tempted to stay quiet?",
             "Name the decision, the impact with a number, and what is still unknown; vague words read as hiding."),

@@ -5,6 +5,8 @@ namespace LeadershipCoachBot.Coaching.Incidents;
 /// <summary>What each severity asks for: cadence, who to tell, roles, and the shape of the first update.</summary>
 public static class IncidentPlaybook
 {
+    private static readonly string[] WeStarts = ["we ", "we'", "we\u2019", "our "];
+
     public static TimeSpan Cadence(Severity severity) => severity switch
     {
         Severity.Sev1 => TimeSpan.FromMinutes(30),
@@ -88,15 +90,23 @@ public static class IncidentPlaybook
             CustomerImpact.Some => "some customers ([how many])",
             _ => "no customers so far",
         };
-        var known = string.IsNullOrWhiteSpace(report.Summary)
-            ? $"We are handling a {label} incident: [what is broken]. It affects {who}."
-            : $"We are handling a {label} incident: {Drafting.MessageDrafter.Sentence(report.Summary)} It affects {who}.";
+        var summary = string.IsNullOrWhiteSpace(report.Summary) ? null : Drafting.LeaderText.Tidy(report.Summary);
+        var known = summary switch
+        {
+            null => $"We are handling a {label} incident: [what is broken]. It affects {who}.",
+            _ when SpeaksAsWe(summary) => $"{summary} We are handling it as a {label} incident. It affects {who}.",
+            _ => $"We are handling a {label} incident: {summary} It affects {who}.",
+        };
         var doing = "[The one action under way now], led by [incident commander].";
         var uncertain = Drafting.FirstUpdatePlan.OpenQuestions(report) is { } open
             ? $"We do not yet know {open}; we will say as soon as we do."
             : "We do not yet know the cause or when service will be back; we will say as soon as we do.";
         return new UpdateSkeleton(known, doing, uncertain, nextUpdateAt);
     }
+
+    /// <summary>A summary that already speaks as "we" ("We're down"), so the update does not say "We are handling" before it.</summary>
+    private static bool SpeaksAsWe(string summary) =>
+        WeStarts.Any(start => summary.StartsWith(start, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"SEV-1", "SEV-2", "SEV-3".</summary>
     public static string Label(Severity severity) => "SEV-" + ((int)severity).ToString(CultureInfo.InvariantCulture);

@@ -5,13 +5,14 @@ namespace LeadershipCoachBot.Coaching.Recovery;
 /// <summary>A short all-hands after a failure: the story, the responsibility, the tone, what happens next, where questions go.</summary>
 public static class AllHandsOutline
 {
-    public static IReadOnlyList<OutlineSection> Build(IncidentReport? incident, string? line)
+    /// <param name="stable">The leader has said the incident is stable or resolved: the outline then says so rather than that it is not over.</param>
+    public static IReadOnlyList<OutlineSection> Build(IncidentReport? incident, string? line, bool stable = false)
     {
         var story = new List<string>
         {
             line is null
                 ? "Tell what happened in plain words: [what broke], [who felt it], [for how long]."
-                : $"Tell what happened in plain words: {line}",
+                : $"Tell what happened in plain words: {Drafting.LeaderText.Tidy(line)}",
             "Say what you expected the decision to do, and what it did instead.",
         };
         if (incident is { CustomerImpact: not CustomerImpact.None })
@@ -24,7 +25,11 @@ public static class AllHandsOutline
             story.Add("Say what is known about data or security exposure, what is not known yet, and who is checking.");
         }
 
-        if (incident is { Spread: not Spread.Contained })
+        if (stable)
+        {
+            story.Add("Say that service is stable now, what confirmed it, and what you are still watching.");
+        }
+        else if (incident is { Spread: not Spread.Contained })
         {
             story.Add("Say it is not fully over yet, and when the next update comes.");
         }

@@ -8,10 +8,11 @@ namespace LeadershipCoachBot.Coaching.Recovery;
 /// </summary>
 public static class RecoveryKitBuilder
 {
-    public static RecoveryKit Build(IncidentReport? incident, string? summary = null)
+    /// <param name="stable">The leader has said the incident is stable or resolved.</param>
+    public static RecoveryKit Build(IncidentReport? incident, string? summary = null, bool stable = false)
     {
         var line = (incident?.Summary ?? summary)?.Trim();
         line = string.IsNullOrEmpty(line) ? null : line;
-        return new RecoveryKit(line, AllHandsOutline.Build(incident, line), Safeguards.For(incident), RetroPlan.For(incident));
+        return new RecoveryKit(line, AllHandsOutline.Build(incident, line, stable), Safeguards.For(incident), RetroPlan.For(incident));
     }
 }

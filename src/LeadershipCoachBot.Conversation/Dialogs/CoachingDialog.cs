@@ -6,7 +6,7 @@ namespace LeadershipCoachBot.Conversation.Dialogs;
 
 /// <summary>
 /// The base of every goal dialog: at every step the user can say <c>help</c> (this dialog's help
-/// line, then the current question again, progress kept), <c>cancel</c>/<c>stop</c>/<c>quit</c>
+/// line, then the current question again, progress kept), <c>cancel</c>/<c>stop</c>/<c>quit</c>/<c>never mind</c>
 /// (ends all dialogs and offers what to do next) or <c>start over</c>/<c>restart</c> (this dialog again from its first step).
 /// </summary>
 public abstract class CoachingDialog : ComponentDialog
@@ -15,7 +15,7 @@ public abstract class CoachingDialog : ComponentDialog
     public const string StartingOverMessage = "Starting over.";
 
     /// <summary>The line that follows a choice question asked again.</summary>
-    public const string ChoiceRetry = "Pick one of the buttons, or type its number or its words.";
+    public const string ChoiceRetry = "Pick one of the buttons, or type its number or its words; or say cancel to stop.";
 
     private const string StartOptionsKey = "startOptions";
 

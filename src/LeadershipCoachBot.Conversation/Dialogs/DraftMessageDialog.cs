@@ -58,7 +58,7 @@ public sealed class DraftMessageDialog : CoachingDialog
         var answers = triaged is null
             ? new DraftAnswers(plan, Total: 5)
             : new DraftAnswers(plan with { Impact = FirstUpdatePlan.Impact(triaged.Report) }, Total: 4,
-                Cadence: IncidentTriage.Assess(triaged.Report, triaged.AssessedAt).UpdateCadence);
+                Cadence: IncidentTriage.Assess(triaged.Report, triaged.AssessedAt).UpdateCadence, TriagedDue: triaged.NextUpdateDue(_time.GetUtcNow()));
         answers = answers with { TimeZone = LeaderClock.ZoneOf(step.Context.Activity) };
         if (request.WhatHappened is { } said)
         {
@@ -132,17 +132,15 @@ public sealed class DraftMessageDialog : CoachingDialog
     private static async Task<DialogTurnResult> AskNextUpdateStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var answers = Answers(step);
-        var known = PlanAnswers.Read(step, nameof(PlanField.Known), typedGoesHere: true);
-        var doing = PlanAnswers.Read(step, nameof(PlanField.Doing), typedGoesHere: false);
-        var uncertain = PlanAnswers.Read(step, nameof(PlanField.Uncertain), typedGoesHere: false);
-        await PlanAnswers.EchoAsync(step, Progress(answers), [(PlanField.Known, known), (PlanField.Doing, doing), (PlanField.Uncertain, uncertain)], cancellationToken);
+        var (known, doing, uncertain) = PlanAnswers.ReadFacts(step);
+        await PlanAnswers.EchoAsync(step, Progress(answers), [(PlanField.Known, known), (PlanField.Doing, doing), (PlanField.Uncertain, uncertain)], typedToo: true, cancellationToken);
         answers = answers with { Plan = answers.Plan with { Known = known, Doing = doing, Uncertain = uncertain }, Asked = answers.Asked + 1 };
         step.SetValue(AnswersKey, answers);
         var question = $"{Title(answers)} \u00B7 {Progress(answers)}\n\n**{NextUpdateQuestion}**";
         return await step.PromptAsync(nameof(ChoicePrompt), new PromptOptions
         {
             Prompt = Activity.CreateMessageActivity(question),
-            RetryPrompt = Activity.CreateMessageActivity($"{question} Pick one of the buttons, or type its number or its words."),
+            RetryPrompt = Activity.CreateMessageActivity($"{question} {ChoiceRetry}"),
             Choices = NextUpdateChoices.Choices(),
         }, cancellationToken);
     }
@@ -151,10 +149,13 @@ public sealed class DraftMessageDialog : CoachingDialog
     {
         var answers = Answers(step);
         var chosen = step.GetResult<FoundChoice>()?.Value;
-        var delay = chosen is not null && NextUpdateChoices.Delays.TryGetValue(chosen, out var picked) && picked is { } ahead
-            ? ahead
-            : answers.Cadence ?? (answers.Plan.Kind is DraftKind.ExecUpdate or DraftKind.IncidentUpdate ? TimeSpan.FromHours(1) : TimeSpan.FromDays(1));
-        var plan = answers.Plan with { NextUpdate = LeaderClock.At(_time.GetUtcNow() + delay, answers.TimeZone ?? LeaderClock.ZoneOf(step.Context.Activity)) };
+        var now = _time.GetUtcNow();
+        var due = chosen is not null && NextUpdateChoices.Delays.TryGetValue(chosen, out var picked) && picked is { } ahead
+            ? now + ahead
+            : answers.TriagedDue is { } triagedDue && triagedDue >= now
+                ? triagedDue
+                : now + (answers.Cadence ?? (answers.Plan.Kind is DraftKind.ExecUpdate or DraftKind.IncidentUpdate ? TimeSpan.FromHours(1) : TimeSpan.FromDays(1)));
+        var plan = answers.Plan with { NextUpdate = LeaderClock.At(due, answers.TimeZone ?? LeaderClock.ZoneOf(step.Context.Activity)) };
         var reply = Activity.CreateMessageActivity();
         reply.Attachments = [DraftedMessageCard.Create(MessageDrafter.Draft(plan))];
         await step.Context.SendActivityAsync(reply, cancellationToken);

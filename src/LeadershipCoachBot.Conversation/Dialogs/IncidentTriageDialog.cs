@@ -110,8 +110,9 @@ public sealed class IncidentTriageDialog : CoachingDialog
             TriageChoices.Spread.AnswerFor(Chosen(step)));
         var now = _time.GetUtcNow();
         var assessment = IncidentTriage.Assess(report, now);
-        var triaged = new TriagedIncident(report, now);
+        var triaged = new TriagedIncident(report, now, assessment.FirstUpdate.NextUpdateAt);
         await _memory.LastIncident.SetAsync(step.Context, triaged, cancellationToken);
+        await _memory.IncidentStableAt.DeleteAsync(step.Context, cancellationToken);
         var reply = Activity.CreateMessageActivity();
         reply.Attachments = [TriageResultCard.Create(assessment, PlanJson.Write(triaged))];
         await step.Context.SendActivityAsync(reply, cancellationToken);

@@ -20,12 +20,15 @@ public sealed class RecoveryKitDialog : CoachingDialog
 
     private const string PartKey = "part";
     private readonly RecoveryMemory _memory;
+    private readonly TimeProvider _time;
 
-    public RecoveryKitDialog(RecoveryMemory memory)
+    public RecoveryKitDialog(RecoveryMemory memory, TimeProvider time)
         : base(nameof(RecoveryKitDialog))
     {
         ArgumentNullException.ThrowIfNull(memory);
+        ArgumentNullException.ThrowIfNull(time);
         _memory = memory;
+        _time = time;
         AddDialog(new WaterfallDialog("recoverySteps", [AskIncidentStepAsync, AskPartStepAsync, ShowKitStepAsync]));
         AddDialog(new TextPrompt(nameof(TextPrompt), OptionalText.Validator(300)));
         AddDialog(new ChoicePrompt(nameof(ChoicePrompt)));
@@ -38,6 +41,11 @@ public sealed class RecoveryKitDialog : CoachingDialog
     private async Task<DialogTurnResult> AskIncidentStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         await ToggleSafeguardAsync(step, cancellationToken);
+        if (step.GetOptions<RecoveryKitOptions>() is { Stable: true })
+        {
+            await _memory.MarkIncidentStableAsync(step.Context, _time.GetUtcNow(), cancellationToken);
+        }
+
         var incident = await _memory.GetLastIncidentAsync(step.Context, cancellationToken);
         var line = await _memory.IncidentLine.GetAsync(step.Context, cancellationToken: cancellationToken);
         if (incident is not null || line is not null)
@@ -84,7 +92,7 @@ public sealed class RecoveryKitDialog : CoachingDialog
             : Enum.Parse<RecoveryPart>(step.GetValue<string>(PartKey) ?? nameof(RecoveryPart.All));
         var incident = await _memory.GetLastIncidentAsync(step.Context, cancellationToken);
         var line = await _memory.IncidentLine.GetAsync(step.Context, cancellationToken: cancellationToken);
-        var kit = RecoveryKitBuilder.Build(incident, line);
+        var kit = RecoveryKitBuilder.Build(incident, line, await _memory.IsIncidentStableAsync(step.Context, cancellationToken));
         var done = await _memory.SafeguardsDone.GetAsync(step.Context, () => [], cancellationToken) ?? [];
 
         var reply = Activity.CreateMessageActivity();

@@ -29,6 +29,14 @@ public sealed class RecoveryMemory
     public async Task<IncidentReport?> GetLastIncidentAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         (await _coach.GetLastIncidentAsync(turnContext, cancellationToken))?.Report;
 
+    /// <summary>Whether the leader has said the current incident is stable or resolved.</summary>
+    public async Task<bool> IsIncidentStableAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        await _coach.IncidentStableAt.GetAsync(turnContext, cancellationToken: cancellationToken) is not null;
+
+    /// <summary>Remembers that the leader said the current incident is stable, from now on.</summary>
+    public Task MarkIncidentStableAsync(ITurnContext turnContext, DateTimeOffset at, CancellationToken cancellationToken) =>
+        _coach.IncidentStableAt.SetAsync(turnContext, at, cancellationToken);
+
     public IStatePropertyAccessor<OneOnOneRecord> LastOneOnOne { get; }
 
     public IStatePropertyAccessor<List<string>> SafeguardsDone { get; }

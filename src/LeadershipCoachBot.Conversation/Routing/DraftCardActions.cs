@@ -73,7 +73,7 @@ public sealed class DraftCardActions
         }
 
         var assessment = IncidentTriage.Assess(incident.Report, incident.AssessedAt);
-        var next = LeaderClock.At(_time.GetUtcNow() + assessment.UpdateCadence, zone);
+        var next = LeaderClock.At(incident.NextUpdateDue(_time.GetUtcNow()), zone);
         return DraftedMessageCard.Create(MessageDrafter.Draft(FirstUpdatePlan.From(incident.Report, assessment, next)));
     }
 

@@ -1,4 +1,5 @@
 using LeadershipCoachBot.Coaching.Drafting;
+using LeadershipCoachBot.Coaching.Recovery;
 using LeadershipCoachBot.Coaching.Tone;
 using LeadershipCoachBot.Conversation.Dialogs;
 
@@ -23,8 +24,8 @@ public static class IntentRoutes
             CoachIntent.Apology => Draft(DraftKind.Apology, match.Audience ?? Audience.Team, request),
             CoachIntent.TeamMessage => Draft(DraftKind.TeamMessage, Audience.Team, request),
             CoachIntent.OneOnOne => IntentRoute.Start(nameof(OneOnOnePrepDialog), new OneOnOnePrepOptions(PersonRoleCues.Read(request))),
-            CoachIntent.Retro => IntentRoute.Start(nameof(RecoveryKitDialog), new RecoveryKitOptions(RecoveryPart.Retro)),
-            CoachIntent.Recovery => IntentRoute.Start(nameof(RecoveryKitDialog), new RecoveryKitOptions(RecoveryPartAskedFor(request))),
+            CoachIntent.Retro => IntentRoute.Start(nameof(RecoveryKitDialog), new RecoveryKitOptions(RecoveryPart.Retro, StableCues.SaysStable(request))),
+            CoachIntent.Recovery => IntentRoute.Start(nameof(RecoveryKitDialog), new RecoveryKitOptions(RecoveryPartAskedFor(request), StableCues.SaysStable(request))),
             CoachIntent.Lesson => FollowThroughCommands.Match(request) is { DialogId: nameof(RecordLessonDialog) } lesson
                 ? IntentRoute.Start(lesson.DialogId, lesson.Options)
                 : IntentRoute.Start(nameof(RecordLessonDialog)),

@@ -214,6 +214,47 @@ public sealed class MessageDrafterTests
         Assert.Equal("14:30 UTC", new NextUpdateTime(At).Describe());
     }
 
+    [Fact]
+    public void Doing_Skipped_EndorsesTheScopedRollback_AndHoldsOnlyTheWiderDecisionForData()
+    {
+        var text = MessageDrafter.Draft(new MessagePlan(DraftKind.ExecUpdate, Audience.Executives, Impact: "checkout failed for 40 minutes")).Text;
+
+        Assert.Contains("rolling back or switching off the failing change where that stops the harm", text, StringComparison.Ordinal);
+        Assert.Contains("any wider decision about the change will wait for the data", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("not in a rush", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(ToneReviewer.Review(text, DraftKind.ExecUpdate).Findings, f => f.Severity >= FindingSeverity.Medium);
+    }
+
+    [Theory]
+    [InlineData(Audience.Executives, "we rolled the release back at 10:05", "the failing change is rolled back to stop the harm")]
+    [InlineData(Audience.Customers, "we switched the new checkout off at 10:05", "we have rolled back the change that caused this")]
+    public void Doing_Skipped_AfterTheLeaderSaidItIsRolledBack_SaysItAsDone(Audience audience, string happened, string expected)
+    {
+        var text = MessageDrafter.Draft(new MessagePlan(DraftKind.IncidentUpdate, audience, WhatHappened: happened, Impact: "checkout failed for 40 minutes")).Text;
+
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("rolling back or switching off", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(ToneReviewer.Review(text, DraftKind.IncidentUpdate).Findings, f => f.Severity >= FindingSeverity.Medium);
+    }
+
+    [Fact]
+    public void Doing_Skipped_WhenTheRollbackHasNotHappened_KeepsTheDefault()
+    {
+        var text = MessageDrafter.Draft(new MessagePlan(DraftKind.ExecUpdate, Audience.Executives, WhatHappened: "the release has not been rolled back yet")).Text;
+
+        Assert.Contains("rolling back or switching off the failing change where that stops the harm", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PanicReversalSelfCheck_EndorsesRollingBack_AndDefersOnlyTheWholeDecision()
+    {
+        var advice = TrapChecks.Find("panic-reversal")!.Coaching;
+
+        Assert.Contains("Rolling back or switching off the failing change to stop the harm is a normal safeguard", advice, StringComparison.Ordinal);
+        Assert.Contains("if it is done, say so", advice, StringComparison.Ordinal);
+        Assert.Contains("reversing the whole decision", advice, StringComparison.Ordinal);
+    }
+
     /// <summary>The leader's facts the draft must keep; for customers, their own account of the decision stays internal.</summary>
     private static IEnumerable<string> Facts(MessagePlan plan) =>
         new[] { plan.Audience == Audience.Customers ? null : plan.WhatHappened, plan.Assumption, plan.Impact, plan.Known, plan.Doing, plan.Uncertain }

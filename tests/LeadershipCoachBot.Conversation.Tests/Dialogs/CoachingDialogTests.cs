@@ -54,6 +54,9 @@ public class CoachingDialogTests
     [InlineData(2, "quit.")]
     [InlineData(1, "cancel")]
     [InlineData(2, "stop")]
+    [InlineData(1, "wait actually nvm")]
+    [InlineData(2, "never mind")]
+    [InlineData(0, "Oh, forget it.")]
     public async Task Cancel_AtEveryStep_EndsAllDialogsAndMentionsHelp(int step, string word)
     {
         var client = NewClient();
@@ -113,6 +116,11 @@ public class CoachingDialogTests
     [InlineData("start  over", CoachingCommand.StartOver)]
     [InlineData("I need help with my apology", CoachingCommand.None)]
     [InlineData("don't stop now", CoachingCommand.None)]
+    [InlineData("wait actually nvm", CoachingCommand.Cancel)]
+    [InlineData("ok never mind then", CoachingCommand.Cancel)]
+    [InlineData("no", CoachingCommand.None)]
+    [InlineData("wait help", CoachingCommand.None)]
+    [InlineData("never mind the cost", CoachingCommand.None)]
     [InlineData(null, CoachingCommand.None)]
     public void Recognize_TypedText(string? text, CoachingCommand expected)
     {

@@ -37,7 +37,7 @@ public sealed class DraftMessageDialogTests
         Assert.Contains("3 of 5", CardText.Of(third[1]), StringComparison.Ordinal);
         Assert.Contains("Speak of causes as gaps in the system", fourth[0].Text, StringComparison.Ordinal);
         Assert.Contains("vague words read as hiding", fourth[0].Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Stabilise first", fourth[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("normal safeguard", fourth[0].Text, StringComparison.Ordinal);
         Assert.Contains("4 of 5", CardText.Of(fourth[1]), StringComparison.Ordinal);
         Assert.Contains("5 of 5", CardText.Of(fifth[1]), StringComparison.Ordinal);
         var text = CopyText(drafted);
@@ -86,6 +86,25 @@ public sealed class DraftMessageDialogTests
         Assert.Contains(WhatHappened[1..], text, StringComparison.Ordinal);
         Assert.Contains(Known[1..], text, StringComparison.Ordinal);
         Assert.Contains("I will update you again by 14:00 UTC.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TypedFactsAnswer_IsSplitIntoItsParts_AndNoDefaultContradictsIt()
+    {
+        await StartAsync("help me write the exec update to the CTO");
+        await NextAsync(new() { ["WhatHappened"] = WhatHappened });
+        await NextAsync(new() { ["Impact"] = Impact });
+        await _harness.SayAsync("no");
+
+        var echoed = await _harness.SayAsync("rolled back at 10:05, checkout is coming back. priya is watching the error rates. not sure if anyone was billed twice");
+        var drafted = Assert.Single(await _harness.PressAsync(new { choice = "In 30 minutes" }));
+
+        Assert.Contains("What we are doing: \u201Crolled back at 10:05, checkout is coming back; priya is watching the error rates\u201D", echoed[0].Text, StringComparison.Ordinal);
+        var text = CopyText(drafted);
+        Assert.Contains("What we are doing: Rolled back at 10:05, checkout is coming back; priya is watching the error rates.", text, StringComparison.Ordinal);
+        Assert.Contains("Still unknown: Whether anyone was billed twice.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("stabilising service first", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(ToneReviewer.Review(text, DraftKind.ExecUpdate).Findings, f => f.Severity >= FindingSeverity.Medium);
     }
 
     [Fact]
@@ -177,6 +196,35 @@ public sealed class DraftMessageDialogTests
         Assert.Contains("Still unknown: Whether any customer data was lost or exposed.", text, StringComparison.Ordinal);
         Assert.Contains("Next update by 14:30 UTC", text, StringComparison.Ordinal);
         Assert.DoesNotContain("[", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NextUpdateTime_IsSetOnceAtTriage_AndEveryLaterDraftUsesIt()
+    {
+        var result = await TriageAsync();
+        _harness.Time.Advance(TimeSpan.FromMinutes(1));
+
+        var drafted = Assert.Single(await _harness.PressAsync(CardActionData.Of(result, TriageResultCard.DraftFirstUpdateTitle)));
+        await _harness.SayAsync("help me write the exec update");
+        await NextAsync(new() { ["WhatHappened"] = WhatHappened });
+        await _harness.SayAsync("no");
+        await _harness.SayAsync("skip");
+        var checkedDraft = Assert.Single(await _harness.SayAsync("skip"));
+
+        Assert.Contains("**Next update:** 14:30 UTC", CardText.Of(result), StringComparison.Ordinal);
+        Assert.Contains("Next update by 14:30 UTC", CopyText(drafted), StringComparison.Ordinal);
+        Assert.Contains("Next update by 14:30 UTC", CopyText(checkedDraft), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NextUpdateTime_OnceItHasPassed_MovesToTheNextSlotOnTheSameRhythm()
+    {
+        var result = await TriageAsync();
+        _harness.Time.Advance(TimeSpan.FromMinutes(40));
+
+        var drafted = Assert.Single(await _harness.PressAsync(CardActionData.Of(result, TriageResultCard.DraftFirstUpdateTitle)));
+
+        Assert.Contains("Next update by 15:00 UTC", CopyText(drafted), StringComparison.Ordinal);
     }
 
     [Fact]

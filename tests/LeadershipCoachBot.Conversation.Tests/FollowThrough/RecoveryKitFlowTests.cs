@@ -42,6 +42,26 @@ public class RecoveryKitFlowTests
     }
 
     [Fact]
+    public async Task AllHands_AfterTheLeaderSaysItIsStable_LaterOutlinesNoLongerSayItIsNotOver()
+    {
+        foreach (var said in new[] { "triage", "Checkout fails for EU customers.", "some", "no", "no", "not sure" })
+        {
+            await _coach.SayAsync(said);
+        }
+
+        var open = SaysAll(await _coach.SayAsync("all hands"));
+        var stable = SaysAll(await _coach.SayAsync("we're stable now, help me plan the all-hands"));
+        var later = SaysAll(await _coach.SayAsync("all hands"));
+
+        Assert.Contains("not fully over yet", open, StringComparison.Ordinal);
+        foreach (var outline in new[] { stable, later })
+        {
+            Assert.Contains("Say that service is stable now", outline, StringComparison.Ordinal);
+            Assert.DoesNotContain("not fully over yet", outline, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task AllHands_TypedLine_IsTheStory()
     {
         await _coach.SayAsync("all hands");

@@ -52,4 +52,40 @@ public sealed class TraceLogPrivacyTests
         Assert.DoesNotContain(logs.Entries, e => e.Message.Contains("Marguerite", StringComparison.Ordinal));
         Assert.DoesNotContain(logs.Entries, e => e.Exception?.ToString().Contains("Marguerite", StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public async Task TypedFactsSplit_StableRequest_AndNeverMind_AtTrace_NoLogRecordHoldsTheTypedText()
+    {
+        var logs = new CollectingLoggerProvider();
+        await using var host = new CoachBotFactory
+        {
+            ConfigureServices = services => services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logs)),
+        };
+        host.Settings["Logging:LogLevel:Default"] = "Trace";
+        host.Settings["Logging:LogLevel:Microsoft"] = "Trace";
+        host.Settings["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace";
+        host.Settings["Logging:LogLevel:LeadershipCoachBot"] = "Trace";
+        var client = host.CreateClient();
+        var chat = new StateChat();
+
+        foreach (var said in new[]
+        {
+            "help me write the exec update",
+            "ok so i approved the Marguerite ledger cutover",
+            "skip",
+            "no",
+            "rolled back the Marguerite cutover at 10:05. not sure if Marguerite invoices were sent twice",
+            "skip",
+            "we're stable now, the Marguerite ledger is back; help me plan the all-hands",
+            "help me write the exec update",
+            "wait actually nvm",
+        })
+        {
+            Assert.NotEmpty(await chat.SayAsync(client, said));
+        }
+
+        Assert.Contains(logs.Entries, e => e.Level == LogLevel.Trace);
+        Assert.DoesNotContain(logs.Entries, e => e.Message.Contains("Marguerite", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Entries, e => e.Exception?.ToString().Contains("Marguerite", StringComparison.Ordinal) == true);
+    }
 }
