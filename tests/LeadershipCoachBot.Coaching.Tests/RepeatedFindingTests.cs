@@ -38,4 +38,14 @@ public class RepeatedFindingTests
         Assert.Equal(2, findings.Count);
         Assert.All(findings, f => Assert.Equal(1, f.Occurrences));
     }
+
+    [Fact]
+    public void Review_RepeatDifferingOnlyInCaseAndSpacing_CountsAsTheSameWords()
+    {
+        var draft = $"{Repeated} Orders stalled for an hour. The DATA team   botched the export  job again.";
+
+        var findings = ToneReviewer.Review(draft, DraftKind.TeamMessage).Findings.Where(f => f.Category == ToneCategory.BlameShifting).ToList();
+
+        Assert.Equal(2, Assert.Single(findings).Occurrences);
+    }
 }

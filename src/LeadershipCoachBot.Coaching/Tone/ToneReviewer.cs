@@ -88,11 +88,11 @@ public static class ToneReviewer
     /// </summary>
     private static List<ToneFinding> Once(List<ToneFinding> findings)
     {
-        var first = new Dictionary<(ToneCategory, string), int>();
+        var first = new Dictionary<(ToneCategory, string), int>(SameWords.Instance);
         var once = new List<ToneFinding>(findings.Count);
         foreach (var finding in findings)
         {
-            var key = (finding.Category, string.Join(' ', finding.Quote!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant());
+            var key = (finding.Category, finding.Quote!);
             if (first.TryGetValue(key, out var at))
             {
                 once[at] = once[at] with { Occurrences = once[at].Occurrences + 1 };
@@ -137,5 +137,78 @@ public static class ToneReviewer
             length,
             text.Original.Substring(start, length),
             hit.Rule.Name);
+    }
+
+    /// <summary>Findings of one category on the same words: quotes equal ignoring case and how the spaces run, compared without copying them.</summary>
+    private sealed class SameWords : IEqualityComparer<(ToneCategory Category, string Quote)>
+    {
+        public static readonly SameWords Instance = new();
+
+        public bool Equals((ToneCategory Category, string Quote) x, (ToneCategory Category, string Quote) y)
+        {
+            if (x.Category != y.Category)
+            {
+                return false;
+            }
+
+            var (a, b) = (new WordReader(x.Quote), new WordReader(y.Quote));
+            while (true)
+            {
+                var (c, d) = (a.Next(), b.Next());
+                if (c != d)
+                {
+                    return false;
+                }
+
+                if (c < 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        public int GetHashCode((ToneCategory Category, string Quote) key)
+        {
+            var hash = new HashCode();
+            hash.Add(key.Category);
+            var reader = new WordReader(key.Quote);
+            for (var c = reader.Next(); c >= 0; c = reader.Next())
+            {
+                hash.Add(c);
+            }
+
+            return hash.ToHashCode();
+        }
+
+        /// <summary>A quote's characters, lower-cased, with every run of spaces as one space and none at either end; -1 at the end.</summary>
+        private struct WordReader(string quote)
+        {
+            private int _at;
+            private bool _started;
+            private bool _spaceDue;
+
+            public int Next()
+            {
+                while (_at < quote.Length && char.IsWhiteSpace(quote[_at]))
+                {
+                    _spaceDue |= _started;
+                    _at++;
+                }
+
+                if (_at == quote.Length)
+                {
+                    return -1;
+                }
+
+                if (_spaceDue)
+                {
+                    _spaceDue = false;
+                    return ' ';
+                }
+
+                _started = true;
+                return char.ToLowerInvariant(quote[_at++]);
+            }
+        }
     }
 }
