@@ -58,7 +58,7 @@ internal static class BlameShiftingRules
             UnlessSentence = @"\b(?:fault|blame)\s+(?:lies|sits|rests|is)\s+(?:\w+\s+)?(?:with|on)\s+(?:me|us|myself|ourselves|my\s+(?:own\s+)?(?:call|decision|plan))\b",
             Suggestion = "Choosing and relying on the ${party} was my call; here is the check we are adding so it cannot slip past us unseen.",
         },
-        new("blame.to-blame", @"\b(?<party>(?:(?:the|our|their|its|a|an|this|that|one\s+of\s+our)\s+)?(?:[\w-]+\s+)?(?:" + Party + "|" + Supplier + @")(?:'s)?(?:\s+[\w-]+){0,2}?)\s+(?:is|are|was|were)\s+" + Share + @"(?:to\s+blame|at\s+fault|the\s+(?:real\s+)?(?:culprit|cause))\b|\b(?:they|he|she)\s+(?:are|is|were|was|'re|'s)\s+" + Share + @"(?:to\s+blame|at\s+fault)\b",
+        new("blame.to-blame", @"\b(?<party>(?:(?:the|our|their|its|a|an|this|that|one\s+of\s+our)\s+)?(?:[\w-]+\s+)?(?:" + Party + "|" + Supplier + @")(?:'s)?(?:\s+[\w-]+){0,2}?)\s+(?:is|are|was|were)\s+" + Share + @"(?:to\s+blame|at\s+fault|the\s+(?:real\s+)?culprit)\b|\b(?:they|he|she)\s+(?:are|is|were|was|'re|'s)\s+" + Share + @"(?:to\s+blame|at\s+fault)\b",
             "Honestly, the payments partner is mostly to blame for this one.")
         {
             Severity = FindingSeverity.High, UnlessElement = DraftElement.OwnedDependency,
