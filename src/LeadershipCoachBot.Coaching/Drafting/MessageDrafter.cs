@@ -51,9 +51,9 @@ public static class MessageDrafter
         return happened switch
         {
             null => $"{Short(plan, register.OwnershipAlone, clause: true)}{sorry}",
-            _ when LeaderWording.OwnsIt(happened) => $"{Sentence(happened)}{sorry}",
-            _ when LeaderWording.NamesOwnDecision(happened) => $"{Sentence(happened)}{sorry} {Short(plan, register.Ownership, clause: true)}",
-            _ => $"{Sentence(happened)}{sorry} {Short(plan, register.OwnershipAlone, clause: true)}",
+            _ when LeaderWording.OwnsIt(happened) => $"{LeaderText.Tidy(happened)}{sorry}",
+            _ when LeaderWording.NamesOwnDecision(happened) => $"{LeaderText.Tidy(happened)}{sorry} {Short(plan, register.Ownership, clause: true)}",
+            _ => $"{LeaderText.Tidy(happened)}{sorry} {Short(plan, register.OwnershipAlone, clause: true)}",
         };
     }
 
@@ -62,12 +62,12 @@ public static class MessageDrafter
         var lines = new List<string>();
         if (plan.Impact is { } impact)
         {
-            lines.Add($"Impact: {Sentence(impact)}");
+            lines.Add($"Impact: {LeaderText.Tidy(impact)}");
         }
 
         if (plan.Known is { } known)
         {
-            lines.Add(plan.Impact is null ? $"What we know: {Sentence(known)}" : Sentence(known));
+            lines.Add(plan.Impact is null ? $"What we know: {LeaderText.Tidy(known)}" : LeaderText.Tidy(known));
         }
 
         if (lines.Count == 0)
@@ -81,7 +81,7 @@ public static class MessageDrafter
     private static string Doing(MessagePlan plan, Register register)
     {
         var doing = plan.Doing is { } given
-            ? Sentence(given)
+            ? LeaderText.Tidy(given)
             : Short(plan, plan.Kind is DraftKind.Apology or DraftKind.TeamMessage ? register.DefaultRepair
                 : LeaderWording.SaysRolledBack(plan.WhatHappened, plan.Known) ? register.RolledBackDoing : register.DefaultDoing);
         return $"{register.DoingLabel}: {doing} {(plan.Shorter ? string.Empty : register.MoveOn)}".TrimEnd();
@@ -89,12 +89,12 @@ public static class MessageDrafter
 
     private static string Uncertain(MessagePlan plan, Register register) =>
         plan.Uncertain is { } uncertain
-            ? $"Still unknown: {Sentence(uncertain)}{(plan.Shorter ? string.Empty : " " + register.WillSay)}"
+            ? $"Still unknown: {LeaderText.Tidy(uncertain)}{(plan.Shorter ? string.Empty : " " + register.WillSay)}"
             : $"Still unknown: {Short(plan, register.DefaultUncertain)}";
 
     private static string FrameIt(MessagePlan plan, Register register) =>
         plan.Assumption is { } assumption
-            ? $"{register.AssumptionLabel}: {Sentence(assumption)}{(plan.Shorter ? string.Empty : " " + register.AssumptionFollowUp)}"
+            ? $"{register.AssumptionLabel}: {LeaderText.Tidy(assumption)}{(plan.Shorter ? string.Empty : " " + register.AssumptionFollowUp)}"
             : plan.Shorter ? register.ShortFraming : register.DefaultFraming;
 
     private static string NextUpdate(MessagePlan plan, Register register)
@@ -127,11 +127,8 @@ public static class MessageDrafter
         return line[..end].TrimEnd('.') + ".";
     }
 
-    /// <summary>The leader's words as a sentence, tidied by <see cref="LeaderText.Tidy"/>: no leading chat filler, a capital "I" and sentence starts, ending in a full stop.</summary>
-    public static string Sentence(string text) => LeaderText.Tidy(text);
-
     /// <summary>
-    /// A line the leader typed, cut to <paramref name="maxLength"/> characters, as a <see cref="Sentence"/>;
+    /// A line the leader typed, cut to <paramref name="maxLength"/> characters, tidied by <see cref="LeaderText.Tidy"/>;
     /// null when it is missing or blank (the message then says what to fill in).
     /// </summary>
     public static string? Sentence(string? line, int maxLength)
@@ -143,6 +140,6 @@ public static class MessageDrafter
             return null;
         }
 
-        return Sentence(text.Length > maxLength ? text[..maxLength] : text);
+        return LeaderText.Tidy(text.Length > maxLength ? text[..maxLength] : text);
     }
 }

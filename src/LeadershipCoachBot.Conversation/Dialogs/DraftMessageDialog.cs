@@ -87,7 +87,7 @@ public sealed class DraftMessageDialog : CoachingDialog
         if (answers.Plan.Impact is { } fromTriage)
         {
             step.SetValue(AnswersKey, answers);
-            await step.Context.SendActivityAsync($"Impact, from your triage: {MessageDrafter.Sentence(fromTriage)} You can edit it on the draft.", cancellationToken);
+            await step.Context.SendActivityAsync($"Impact, from your triage: {LeaderText.Tidy(fromTriage)} You can edit it on the draft.", cancellationToken);
             return await step.NextAsync(cancellationToken: cancellationToken);
         }
 
