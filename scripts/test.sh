@@ -87,6 +87,26 @@ run_node_tests() {
   tally_tap "$suite" "$tap" "$status"
 }
 
+# Names each skipped .NET test with its reason (a test that needs ../shared says which file is missing).
+report_skipped_tests() {
+  local file line
+  for file in "$1"/*.trx; do
+    [[ -f "$file" ]] || continue
+    while IFS= read -r line; do
+      say "skipped: $line"
+    done < <(awk '
+      /<UnitTestResult / {
+        name = ""
+        if ($0 ~ /outcome="NotExecuted"/ && match($0, /testName="[^"]*"/)) name = substr($0, RSTART + 10, RLENGTH - 11)
+      }
+      name != "" && /<Message>/ {
+        sub(/.*<Message>/, ""); sub(/<\/Message>.*/, "")
+        print name ": " $0
+        name = ""
+      }' "$file")
+  done
+}
+
 run_dotnet_tests() {
   local trx_dir="$WORK_DIR/trx" status=0 passed=0 failed=0 counters file value
   say "Running the .NET tests..."
@@ -102,6 +122,7 @@ run_dotnet_tests() {
       failed=$((failed + ${value:-0}))
     done
   done
+  report_skipped_tests "$trx_dir"
   if ((status != 0 && failed == 0)); then
     warn "dotnet test exited with status $status without a failing test; counting it as one failure."
     failed=1
